@@ -1,0 +1,27 @@
+package org.mentorflow.mentorship;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes how the request stage ended onto the mentorship. The model names the outcome in the input
+ * parameter {@code outcome}; a decline carries the mentor's message along.
+ */
+@Component("recordRequestOutcome")
+class RecordRequestOutcome implements JavaDelegate {
+
+    private final MentorshipRequests requests;
+
+    RecordRequestOutcome(MentorshipRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        MentorshipState outcome = MentorshipState.valueOf((String) execution.getVariableLocal("outcome"));
+        long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        String declineMessage = (String) execution.getVariable(MentorshipProcess.DECLINE_MESSAGE);
+        requests.answer(mentorshipId, outcome, declineMessage);
+    }
+}

@@ -1,0 +1,64 @@
+package org.mentorflow.mentorship;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentorflow.notifications.MailOutbox;
+import org.mentorflow.people.Person;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
+ * and {@code to}: "mentee", "mentor" or "mentee,mentor". Each recipient reads it in their own language.
+ */
+@Component("sendMail")
+class SendMail implements JavaDelegate {
+
+    private final MentorshipRequests requests;
+    private final MailOutbox outbox;
+    private final String baseUrl;
+
+    SendMail(MentorshipRequests requests, MailOutbox outbox, @Value("${mentorflow.base-url}") String baseUrl) {
+        this.requests = requests;
+        this.outbox = outbox;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String template = (String) execution.getVariableLocal("mail");
+        List<String> roles = List.of(((String) execution.getVariableLocal("to")).split("\\s*,\\s*"));
+        Mentorship mentorship = requests.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        for (String role : roles) {
+            Person recipient = switch (role) {
+                case "mentee" -> mentorship.getMentee();
+                case "mentor" -> mentorship.getMentor();
+                default -> throw new IllegalArgumentException("Unknown recipient role '" + role + "' in " + execution.getCurrentActivityId());
+            };
+            Person partner = mentorship.partnerOf(recipient);
+            Map<String, Object> model = new HashMap<>();
+            model.put("recipient", recipient);
+            model.put("partner", partner);
+            model.put("mentorship", mentorship);
+            model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
+            model.put("portalLink", baseUrl + "/");
+            model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
+            // stable across retries of this step, distinct for every other pass through the model
+            String key = "mentorship/" + mentorship.getId() + "/" + execution.getActivityInstanceId() + "/" + role;
+            outbox.queue(key, template, recipient, model, partner.getDisplayName());
+        }
+    }
+
+    /** "P14D" as 14 for the reader; anything finer than days is shown as written. */
+    private static Object days(String isoDuration) {
+        try {
+            return Duration.parse(isoDuration).toDays();
+        } catch (RuntimeException e) {
+            return isoDuration;
+        }
+    }
+}

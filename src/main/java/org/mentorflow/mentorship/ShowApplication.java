@@ -1,0 +1,46 @@
+package org.mentorflow.mentorship;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.people.FieldOfStudy;
+import org.mentorflow.people.Person;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the mentee's application on the review task, as task-local variables the form displays. They live
+ * with the task only (not the process), hold nothing beyond what the mentor may see, and never the date of
+ * birth or contact details.
+ */
+@Component("showApplication")
+class ShowApplication implements TaskListener {
+
+    private final MentorshipRequests requests;
+
+    ShowApplication(MentorshipRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Mentorship mentorship = requests.get((Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        Person mentee = mentorship.getMentee();
+        task.setVariableLocal("applicantName", mentee.getDisplayName());
+        task.setVariableLocal("applicantFieldsOfStudy", mentee.getFieldsOfStudy().stream()
+                .map(ShowApplication::withCategory).collect(Collectors.joining(", ")));
+        Locale reader = mentorship.getMentor().getLocale();
+        task.setVariableLocal("applicantLanguages", mentee.getSpokenLanguages().stream()
+                .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(reader)).collect(Collectors.joining(", ")));
+        task.setVariableLocal("applicantLocation", mentee.getLocation() == null ? "" : mentee.getLocation());
+        task.setVariableLocal("applicantMyData", mentee.getMyData());
+        task.setVariableLocal("applicantCurrentSituation", mentee.getCurrentSituation());
+        task.setVariableLocal("applicantGoals", mentee.getGoals());
+        task.setVariableLocal("applicantHelpWished", mentee.getHelpWished());
+        task.setVariableLocal("requestMessage", mentorship.getRequestMessage() == null ? "" : mentorship.getRequestMessage());
+    }
+
+    private static String withCategory(FieldOfStudy field) {
+        return field.getCategory() == null ? field.getName() : field.getName() + " (" + field.getCategory().getName() + ")";
+    }
+}

@@ -1,0 +1,97 @@
+package org.mentorflow.notifications;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends queued mails over SMTP: right after the queueing transaction commits, and again from a poller for
+ * mails whose first try failed or whose node went down. Safe on several nodes: a row is claimed before sending.
+ */
+@Component
+class MailDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    /** A claim older than this belongs to a sender that died; the mail is tried again. */
+    private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+
+    private final OutboxMailRepository outbox;
+    private final JavaMailSender sender;
+    private final MailSettings settings;
+    private final TransactionTemplate transaction;
+    private final TaskExecutor executor;
+
+    MailDelivery(OutboxMailRepository outbox, JavaMailSender sender, MailSettings settings,
+            TransactionTemplate transaction, MailDeliveryExecutor executor) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.executor = executor;
+    }
+
+    void deliverSoon(Long id) {
+        executor.execute(() -> deliver(id));
+    }
+
+    @Scheduled(fixedDelayString = "${mentorflow.mail.poll-interval:PT30S}", initialDelayString = "PT10S")
+    void deliverDue() {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        transaction.executeWithoutResult(status -> outbox.releaseStale(now));
+        List<Long> due = outbox.findDue(now, PageRequest.of(0, 100));
+        due.forEach(this::deliver);
+    }
+
+    /** Sends one mail if this node can claim it; the outcome is recorded on the row. */
+    void deliver(Long id) {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Integer claimed = transaction.execute(status -> outbox.claim(id, now.plus(CLAIM_TIMEOUT)));
+        if (claimed == null || claimed == 0) {
+            return;
+        }
+        OutboxMail mail = outbox.findById(id).orElseThrow();
+        String error = null;
+        try {
+            sender.send(toMime(mail));
+        } catch (MailException | MessagingException e) {
+            error = e.getMessage();
+            log.warn("Mail {} to {} not delivered (attempt {}): {}", id, mail.getRecipientAddress(),
+                    mail.getAttempts() + 1, error);
+        }
+        String failure = error;
+        transaction.executeWithoutResult(status -> {
+            OutboxMail row = outbox.findById(id).orElseThrow();
+            Instant at = ClockUtil.getCurrentTime().toInstant();
+            if (failure == null) {
+                row.sent(at);
+            } else {
+                row.failed(failure, settings.deliveryAttempts(), at);
+            }
+        });
+    }
+
+    private MimeMessage toMime(OutboxMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(mail.getRecipientAddress());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getTextBody(), mail.getHtmlBody());
+        message.setHeader("Content-Language", mail.getLanguage());
+        message.setHeader("X-MentorFlow-Key", mail.getMailKey());
+        return message;
+    }
+}

@@ -1,0 +1,69 @@
+package org.mentorflow.notifications;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mentorflow.people.Person;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Where every feature hands in a mail. The mail is rendered and stored in the caller's transaction, so a
+ * step that rolls back sends nothing, and is delivered only after that transaction commits.
+ */
+@Service
+public class MailOutbox {
+
+    private final OutboxMailRepository outbox;
+    private final MailComposer composer;
+    private final MailDelivery delivery;
+
+    MailOutbox(OutboxMailRepository outbox, MailComposer composer, MailDelivery delivery) {
+        this.outbox = outbox;
+        this.composer = composer;
+        this.delivery = delivery;
+    }
+
+    /**
+     * Queues a mail to a participant in their language.
+     *
+     * @param key a key unique to this mail; queueing the same key again adds nothing
+     * @return false if a mail with this key was queued before
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queue(String key, String template, Person recipient, Map<String, Object> model,
+            Object... subjectArgs) {
+        if (outbox.existsByMailKey(key)) {
+            return false;
+        }
+        String address = validAddress(recipient);
+        RenderedMail rendered = composer.render(template, recipient.getLocale(), model, subjectArgs);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        OutboxMail mail = outbox.save(new OutboxMail(key, template, recipient.getId(), address,
+                recipient.getLanguage(), rendered, now));
+        Long id = mail.getId();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                delivery.deliverSoon(id);
+            }
+        });
+        return true;
+    }
+
+    private static String validAddress(Person recipient) {
+        try {
+            InternetAddress address = new InternetAddress(recipient.getEmail(), true);
+            address.validate();
+            return address.getAddress();
+        } catch (AddressException e) {
+            throw new IllegalStateException("Participant " + recipient.getId() + " has no valid e-mail address ('"
+                    + recipient.getEmail() + "'); fix the profile, then retry the step", e);
+        }
+    }
+}

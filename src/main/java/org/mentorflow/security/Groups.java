@@ -1,0 +1,14 @@
+package org.mentorflow.security;
+
+/** Camunda groups every participant belongs to; Tasklist and Cockpit access hang on them. */
+public final class Groups {
+
+    public static final String MENTEES = "mentees";
+    public static final String MENTORS = "mentors";
+    public static final String COORDINATORS = "coordinators";
+    /** Camunda's built-in administrators group: full access to Cockpit, Tasklist and Admin. */
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    private Groups() {
+    }
+}

@@ -1,0 +1,98 @@
+package org.mentorflow;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the application: one real PostgreSQL and one SMTP server (GreenMail) per
+ * test JVM, one Spring context for all subclasses. Keep subclasses free of their own configuration, or the
+ * context is built again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class IntegrationTest {
+
+    protected static final EmbeddedPostgres POSTGRES = startPostgres();
+    protected static final GreenMail SMTP = startSmtp();
+
+    /** The shared context, closed before PostgreSQL stops when the JVM exits. */
+    private static final AtomicReference<ConfigurableApplicationContext> CONTEXT = new AtomicReference<>();
+
+    static {
+        // PostgreSQL's own hook would race Spring's and leave the engine committing into a dead database
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ConfigurableApplicationContext context = CONTEXT.get();
+            if (context != null) {
+                context.close(); // returns at once while Spring's own hook is closing it: wait for that
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                while (context.isActive() && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(20_000_000L);
+                }
+            }
+            try {
+                POSTGRES.close();
+            } catch (IOException e) {
+                // the JVM is going down anyway
+            }
+            SMTP.stop();
+        }, "stop-test-infrastructure"));
+    }
+
+    @Autowired
+    protected ProcessEngine processEngine;
+
+    @Autowired
+    void rememberContext(ConfigurableApplicationContext context) {
+        CONTEXT.compareAndSet(null, context);
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @BeforeEach
+    void bindAssertionsToEngine() {
+        BpmnAwareTests.init(processEngine);
+        SMTP.reset();
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        greenMail.start();
+        return greenMail;
+    }
+}
