@@ -1,5 +1,6 @@
 package org.mentorflow;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -74,7 +75,16 @@ public abstract class IntegrationTest {
     @BeforeEach
     void bindAssertionsToEngine() {
         BpmnAwareTests.init(processEngine);
-        SMTP.reset();
+        clearMailbox();
+    }
+
+    /** Forgets the mails received so far; GreenMail's reset() would restart it on another port. */
+    protected static void clearMailbox() {
+        try {
+            SMTP.purgeEmailFromAllMailboxes();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterEach

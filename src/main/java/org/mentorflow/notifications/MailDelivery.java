@@ -15,6 +15,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,11 +37,13 @@ class MailDelivery {
     private final TaskExecutor executor;
 
     MailDelivery(OutboxMailRepository outbox, JavaMailSender sender, MailSettings settings,
-            TransactionTemplate transaction, MailDeliveryExecutor executor) {
+            PlatformTransactionManager transactionManager, MailDeliveryExecutor executor) {
         this.outbox = outbox;
         this.sender = sender;
         this.settings = settings;
-        this.transaction = transaction;
+        // always a transaction of its own: delivery also runs in afterCommit, where the old one is still bound
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
     }
 

@@ -24,6 +24,10 @@ public class PeopleService {
     /** Creates the participant and the Camunda user with the same id, in the groups of the roles. */
     @Transactional
     public Person register(NewPerson newPerson) {
+        if (!newPerson.id().matches("[a-zA-Z0-9]{2,64}")) {
+            // Camunda's default user id pattern: the id is the Camunda login too
+            throw new IllegalArgumentException("A user name has 2 to 64 letters and digits only, not '" + newPerson.id() + "'.");
+        }
         if (people.existsById(newPerson.id())) {
             throw new IllegalArgumentException("The id '" + newPerson.id() + "' is taken.");
         }

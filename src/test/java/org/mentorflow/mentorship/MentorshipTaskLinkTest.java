@@ -1,0 +1,62 @@
+package org.mentorflow.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.HttpTest;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The link in the mails leads to the open task, or says plainly why there is none. */
+class MentorshipTaskLinkTest extends HttpTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    PeopleService peopleService;
+
+    @Test
+    void leadsToTheOpenReviewTaskInTasklist() {
+        ProcessInstance process = requestedAndMailed();
+
+        HttpResponse<String> response = get("/mentorships/" + process.getBusinessKey() + "/task");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/camunda/app/tasklist/default/#/?task=" + task(process).getId()));
+    }
+
+    @Test
+    void explainsThatAnAnsweredRequestNeedsNothingMore() {
+        ProcessInstance process = requestedAndMailed();
+        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+
+        HttpResponse<String> response = get("/mentorships/" + process.getBusinessKey() + "/task");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Nothing to do here any more")
+                .contains("This request has been accepted.");
+    }
+
+    @Test
+    void unknownMentorshipIsAPlainNotFoundPage() {
+        for (String id : new String[] {"999999", "not-a-number"}) {
+            HttpResponse<String> response = get("/mentorships/" + id + "/task");
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.body()).contains("This link does not lead to a mentorship.")
+                    .doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+
+    private ProcessInstance requestedAndMailed() {
+        TestPeople people = new TestPeople(peopleService);
+        return RequestStageProcessTestSupport.requestedAndMailed(requests, people.mentee(), people.mentor(1));
+    }
+}

@@ -1,0 +1,121 @@
+package org.mentorflow.mentorship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.IntegrationTest;
+import org.mentorflow.mentorship.RequestRefusedException.Reason;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.Person;
+import org.mentorflow.people.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each rule of the request stage: a violation is a plain message and starts nothing. */
+class RequestRulesTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    PeopleService peopleService;
+
+    TestPeople people;
+    Person mentee;
+    Person mentor;
+
+    @BeforeEach
+    void setUp() {
+        people = new TestPeople(peopleService);
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+    }
+
+    @Test
+    void menteeHasOneOpenRequestAtATime() {
+        requests.request(mentee.getId(), mentor.getId(), "first");
+
+        assertRefused(mentee, people.mentor(2), Reason.OPEN_REQUEST_EXISTS, "You already have an open request");
+    }
+
+    @Test
+    void mentorWithoutFreePlaceIsFull() {
+        ProcessInstance accepted = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+        complete(task(accepted), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+
+        assertRefused(people.mentee(), mentor, Reason.MENTOR_FULL, "has no free place");
+    }
+
+    @Test
+    void mentorHoldsAtMostTwoOpenRequests() {
+        Person mentorOfTwo = people.mentor(2);
+        requests.request(mentee.getId(), mentorOfTwo.getId(), "one");
+        requests.request(people.mentee().getId(), mentorOfTwo.getId(), "two");
+
+        assertRefused(people.mentee(), mentorOfTwo, Reason.MENTOR_HAS_TOO_MANY_REQUESTS, "already has 2 open requests");
+    }
+
+    @Test
+    void unavailableMentorTakesNoRequests() {
+        mentor.setAvailable(false);
+        people.save(mentor);
+
+        assertRefused(mentee, mentor, Reason.MENTOR_UNAVAILABLE, "is not available for mentorships at the moment");
+    }
+
+    @Test
+    void unverifiedMentorTakesNoRequests() {
+        mentor.setMentorVerified(false);
+        people.save(mentor);
+
+        assertRefused(mentee, mentor, Reason.MENTOR_NOT_VERIFIED, "is not verified as a mentor yet");
+    }
+
+    @Test
+    void applicationMustBeComplete() {
+        assertRefused(people.menteeWithoutApplication(), mentor, Reason.APPLICATION_INCOMPLETE,
+                "\"my data\", \"my current situation\", \"my goals\" and \"what help I wish for\"");
+    }
+
+    @Test
+    void onlyMenteesRequestAndOnlyMentorsAreRequested() {
+        assertRefused(people.mentor(1), mentor, Reason.NOT_A_MENTEE, "Only mentees can request");
+        assertRefused(mentee, people.mentee(), Reason.NOT_A_MENTOR, "is not a mentor");
+    }
+
+    @Test
+    void nobodyMentorsThemselves() {
+        Person both = people.mentee();
+        both.setMentor(true);
+        both.setMentorVerified(true);
+        people.save(both);
+
+        assertRefused(both, both, Reason.SELF_REQUEST, "cannot request yourself");
+    }
+
+    @Test
+    void aPersonCanBeMenteeAndMentorAtOnce() {
+        Person both = people.mentee();
+        both.setMentor(true);
+        both.setMentorVerified(true);
+        people.save(both);
+
+        assertThat(requests.request(both.getId(), mentor.getId(), "as mentee").getState()).isEqualTo(MentorshipState.REQUESTED);
+        assertThat(requests.request(people.mentee().getId(), both.getId(), "as mentor").getState()).isEqualTo(MentorshipState.REQUESTED);
+    }
+
+    private void assertRefused(Person requester, Person requested, Reason reason, String message) {
+        long before = runtimeService().createProcessInstanceQuery().variableValueEquals(MentorshipProcess.MENTEE_ID, requester.getId()).count();
+        assertThatThrownBy(() -> requests.request(requester.getId(), requested.getId(), "please"))
+                .isInstanceOf(RequestRefusedException.class)
+                .hasMessageContaining(message)
+                .extracting("reason").isEqualTo(reason);
+        assertThat(runtimeService().createProcessInstanceQuery().variableValueEquals(MentorshipProcess.MENTEE_ID, requester.getId()).count())
+                .as("a refused request starts no process").isEqualTo(before);
+    }
+}

@@ -1,0 +1,55 @@
+package org.mentorflow.people;
+
+import java.util.UUID;
+
+/** Creates participants with complete profiles and unique ids, so tests never share state. */
+public class TestPeople {
+
+    private final PeopleService people;
+
+    public TestPeople(PeopleService people) {
+        this.people = people;
+    }
+
+    public Person mentee(String language) {
+        String id = uniqueId("mentee");
+        Person mentee = people.register(new NewPerson(id, "Mia", "Ment" + id.substring(id.length() - 4), id + "@test.example", language, "secret", true, false));
+        mentee.setApplication("Master's student of informatics.", "Writing my thesis.", "Find a job in product management.", "Feedback on my CV.");
+        mentee.setPhone("+43 1 111 " + id.substring(id.length() - 4));
+        mentee.getSpokenLanguages().add(language);
+        mentee.getFieldsOfStudy().add(people.fieldOfStudy("Informatics", "Computer Science"));
+        return people.save(mentee);
+    }
+
+    public Person mentee() {
+        return mentee("en");
+    }
+
+    public Person menteeWithoutApplication() {
+        String id = uniqueId("mentee");
+        return people.register(new NewPerson(id, "Nico", "Blank", id + "@test.example", "en", "secret", true, false));
+    }
+
+    public Person mentor(int capacity, String language) {
+        String id = uniqueId("mentor");
+        Person mentor = people.register(new NewPerson(id, "Max", "Mentor" + id.substring(id.length() - 4), id + "@test.example", language, "secret", false, true));
+        mentor.setCapacity(capacity);
+        mentor.setMentorVerified(true);
+        mentor.setPhone("+43 1 222 " + id.substring(id.length() - 4));
+        mentor.setProfessionalBackground("Twelve years in software product management.");
+        mentor.getSpokenLanguages().add(language);
+        return people.save(mentor);
+    }
+
+    public Person mentor(int capacity) {
+        return mentor(capacity, "en");
+    }
+
+    public Person save(Person person) {
+        return people.save(person);
+    }
+
+    private static String uniqueId(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}

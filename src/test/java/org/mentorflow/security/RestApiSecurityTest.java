@@ -1,0 +1,61 @@
+package org.mentorflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.mentorflow.HttpTest;
+import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.RequestStageProcessTestSupport;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.Person;
+import org.mentorflow.people.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The engine REST API is closed without a login, and shows each person only what is theirs. */
+class RestApiSecurityTest extends HttpTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    PeopleService peopleService;
+
+    @Test
+    void refusesCallsWithoutCredentials() {
+        assertThat(get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/process-instance").statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/history/variable-instance").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void answersADemoLogin() {
+        HttpResponse<String> response = get("/engine-rest/engine/default/process-definition?key=mentorship", "anna", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"key\":\"mentorship\"");
+    }
+
+    @Test
+    void showsTheMentorTheReviewTaskAndOthersNothingOfIt() {
+        TestPeople people = new TestPeople(peopleService);
+        Person mentee = people.mentee();
+        Person mentor = people.mentor(1);
+        ProcessInstance process = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+
+        HttpResponse<String> mentorsView = get("/engine-rest/task", mentor.getId(), "secret");
+        assertThat(mentorsView.statusCode()).isEqualTo(200);
+        assertThat(mentorsView.body()).contains("Review mentorship request").contains(process.getId());
+
+        assertThat(get("/engine-rest/task", mentee.getId(), "secret").body()).isEqualTo("[]");
+        assertThat(get("/engine-rest/task", people.mentor(1).getId(), "secret").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void coordinatorSeesEveryProcess() {
+        HttpResponse<String> response = get("/engine-rest/process-instance?processDefinitionKey=mentorship", "clara", "demo");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"definitionKey\":\"mentorship\"");
+    }
+}
