@@ -61,7 +61,7 @@ body.append('''    <bpmn:subProcess id="SubProcess_RequestStage" name="Mentor an
       <bpmn:startEvent id="StartEvent_RequestStageStarted" name="Request sent">
         <bpmn:outgoing>Flow_ToMailRequest</bpmn:outgoing>
       </bpmn:startEvent>''')
-d.place("SubProcess_RequestStage", "subProcess", 530, 210, 560, 260, expanded=True)
+d.place("SubProcess_RequestStage", "subProcess", 550, 220, 600, 280, expanded=True)
 d.place("StartEvent_RequestStageStarted", "startEvent", 300, 200)
 flow("Flow_ToMailRequest", "StartEvent_RequestStageStarted", "Task_MailRequestToMentor", indent="      ")
 d.edge("Flow_ToMailRequest", (318, 200), (360, 200))
@@ -74,6 +74,7 @@ body.append('''      <bpmn:userTask id="Task_ReviewRequest" name="Review mentors
         <bpmn:documentation>Read the mentee's application, then accept or decline. On decline the mentee receives your message.</bpmn:documentation>
         <bpmn:extensionElements>
           <camunda:taskListener delegateExpression="${showApplication}" event="create" />
+          <camunda:taskListener delegateExpression="${checkReviewDecision}" event="complete" />
         </bpmn:extensionElements>
         <bpmn:incoming>Flow_ToReview</bpmn:incoming>
         <bpmn:outgoing>Flow_ToRequestAnswered</bpmn:outgoing>
@@ -92,14 +93,14 @@ body.append('''      <bpmn:boundaryEvent id="Timer_RemindMentor" name="Reminder 
       </bpmn:boundaryEvent>''')
 d.place("Timer_RemindMentor", "boundaryEvent", 570, 240)
 flow("Flow_ToRemindMentor", "Timer_RemindMentor", "Task_RemindMentor", indent="      ")
-d.edge("Flow_ToRemindMentor", (570, 258), (570, 290), (620, 290))
+d.edge("Flow_ToRemindMentor", (570, 258), (570, 310), (620, 310))
 mail_task("Task_RemindMentor", "Remind mentor", "request-reminder", "mentor",
           "Flow_ToRemindMentor", "Flow_ToMentorReminded", indent="      ")
-d.place("Task_RemindMentor", "serviceTask", 670, 290)
+d.place("Task_RemindMentor", "serviceTask", 670, 310)
 flow("Flow_ToMentorReminded", "Task_RemindMentor", "EndEvent_MentorReminded", indent="      ")
-d.edge("Flow_ToMentorReminded", (720, 290), (752, 290))
+d.edge("Flow_ToMentorReminded", (720, 310), (762, 310))
 end("EndEvent_MentorReminded", "Mentor reminded", "Flow_ToMentorReminded", indent="      ")
-d.place("EndEvent_MentorReminded", "endEvent", 770, 290)
+d.place("EndEvent_MentorReminded", "endEvent", 780, 310)
 body.append('    </bpmn:subProcess>')
 
 # expiry (interrupting timer on the whole stage)
@@ -109,79 +110,79 @@ body.append('''    <bpmn:boundaryEvent id="Timer_RequestExpires" name="Request e
         <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${requestExpiresAfter}</bpmn:timeDuration>
       </bpmn:timerEventDefinition>
     </bpmn:boundaryEvent>''')
-d.place("Timer_RequestExpires", "boundaryEvent", 480, 340)
+d.place("Timer_RequestExpires", "boundaryEvent", 480, 360)
 flow("Flow_ToMarkExpired", "Timer_RequestExpires", "Task_MarkRequestExpired")
-d.edge("Flow_ToMarkExpired", (480, 358), (480, 430), (520, 430))
+d.edge("Flow_ToMarkExpired", (480, 378), (480, 450), (520, 450))
 record_task("Task_MarkRequestExpired", "Mark request expired", "EXPIRED", "Flow_ToMarkExpired", "Flow_ToMailExpired")
-d.place("Task_MarkRequestExpired", "serviceTask", 570, 430)
+d.place("Task_MarkRequestExpired", "serviceTask", 570, 450)
 flow("Flow_ToMailExpired", "Task_MarkRequestExpired", "Task_MailRequestExpired")
-d.edge("Flow_ToMailExpired", (620, 430), (670, 430))
+d.edge("Flow_ToMailExpired", (620, 450), (670, 450))
 mail_task("Task_MailRequestExpired", "Tell mentee the request expired", "request-expired", "mentee",
           "Flow_ToMailExpired", "Flow_ToRequestExpired")
-d.place("Task_MailRequestExpired", "serviceTask", 720, 430)
+d.place("Task_MailRequestExpired", "serviceTask", 720, 450)
 flow("Flow_ToRequestExpired", "Task_MailRequestExpired", "EndEvent_RequestExpired")
-d.edge("Flow_ToRequestExpired", (770, 430), (822, 430))
+d.edge("Flow_ToRequestExpired", (770, 450), (822, 450))
 end("EndEvent_RequestExpired", "Request expired", "Flow_ToRequestExpired")
-d.place("EndEvent_RequestExpired", "endEvent", 840, 430)
+d.place("EndEvent_RequestExpired", "endEvent", 840, 450)
 
 # withdrawal (message from the portal)
 body.append('''    <bpmn:boundaryEvent id="Message_RequestWithdrawn" name="Request withdrawn" attachedToRef="SubProcess_RequestStage">
       <bpmn:outgoing>Flow_ToMarkWithdrawn</bpmn:outgoing>
       <bpmn:messageEventDefinition id="MessageDefinition_RequestWithdrawn" messageRef="Message_RequestWithdrawnDef" />
     </bpmn:boundaryEvent>''')
-d.place("Message_RequestWithdrawn", "boundaryEvent", 330, 340)
+d.place("Message_RequestWithdrawn", "boundaryEvent", 330, 360)
 flow("Flow_ToMarkWithdrawn", "Message_RequestWithdrawn", "Task_MarkRequestWithdrawn")
-d.edge("Flow_ToMarkWithdrawn", (330, 358), (330, 550), (370, 550))
+d.edge("Flow_ToMarkWithdrawn", (330, 378), (330, 570), (370, 570))
 record_task("Task_MarkRequestWithdrawn", "Mark request withdrawn", "WITHDRAWN", "Flow_ToMarkWithdrawn", "Flow_ToMailWithdrawn")
-d.place("Task_MarkRequestWithdrawn", "serviceTask", 420, 550)
+d.place("Task_MarkRequestWithdrawn", "serviceTask", 420, 570)
 flow("Flow_ToMailWithdrawn", "Task_MarkRequestWithdrawn", "Task_MailRequestWithdrawn")
-d.edge("Flow_ToMailWithdrawn", (470, 550), (520, 550))
+d.edge("Flow_ToMailWithdrawn", (470, 570), (520, 570))
 mail_task("Task_MailRequestWithdrawn", "Tell mentor the request was withdrawn", "request-withdrawn", "mentor",
           "Flow_ToMailWithdrawn", "Flow_ToRequestWithdrawn")
-d.place("Task_MailRequestWithdrawn", "serviceTask", 570, 550)
+d.place("Task_MailRequestWithdrawn", "serviceTask", 570, 570)
 flow("Flow_ToRequestWithdrawn", "Task_MailRequestWithdrawn", "EndEvent_RequestWithdrawn")
-d.edge("Flow_ToRequestWithdrawn", (620, 550), (672, 550))
+d.edge("Flow_ToRequestWithdrawn", (620, 570), (672, 570))
 end("EndEvent_RequestWithdrawn", "Request withdrawn", "Flow_ToRequestWithdrawn")
-d.place("EndEvent_RequestWithdrawn", "endEvent", 690, 550)
+d.place("EndEvent_RequestWithdrawn", "endEvent", 690, 570)
 
 # the mentor's answer
 flow("Flow_RequestAnswered", "SubProcess_RequestStage", "Gateway_RequestAccepted")
-d.edge("Flow_RequestAnswered", (810, 200), (860, 200))
+d.edge("Flow_RequestAnswered", (850, 200), (880, 200))
 body.append('''    <bpmn:exclusiveGateway id="Gateway_RequestAccepted" name="Request accepted?">
       <bpmn:incoming>Flow_RequestAnswered</bpmn:incoming>
       <bpmn:outgoing>Flow_RequestAccepted</bpmn:outgoing>
       <bpmn:outgoing>Flow_RequestDeclined</bpmn:outgoing>
     </bpmn:exclusiveGateway>''')
-d.place("Gateway_RequestAccepted", "exclusiveGateway", 885, 200)
+d.place("Gateway_RequestAccepted", "exclusiveGateway", 905, 200)
 flow("Flow_RequestAccepted", "Gateway_RequestAccepted", "Task_MarkMentorshipAccepted", name="yes",
      condition="${decision == 'accept'}")
-d.edge("Flow_RequestAccepted", (910, 200), (960, 200))
+d.edge("Flow_RequestAccepted", (930, 200), (980, 200))
 record_task("Task_MarkMentorshipAccepted", "Mark mentorship accepted", "ACCEPTED", "Flow_RequestAccepted", "Flow_ToMailContacts")
-d.place("Task_MarkMentorshipAccepted", "serviceTask", 1010, 200)
+d.place("Task_MarkMentorshipAccepted", "serviceTask", 1030, 200)
 flow("Flow_ToMailContacts", "Task_MarkMentorshipAccepted", "Task_MailContactDetails")
-d.edge("Flow_ToMailContacts", (1060, 200), (1110, 200))
+d.edge("Flow_ToMailContacts", (1080, 200), (1130, 200))
 mail_task("Task_MailContactDetails", "Mail contact details to both", "contact-details", "mentee,mentor",
           "Flow_ToMailContacts", "Flow_ToMentorshipAccepted")
-d.place("Task_MailContactDetails", "serviceTask", 1160, 200)
+d.place("Task_MailContactDetails", "serviceTask", 1180, 200)
 flow("Flow_ToMentorshipAccepted", "Task_MailContactDetails", "EndEvent_MentorshipAccepted")
-d.edge("Flow_ToMentorshipAccepted", (1210, 200), (1262, 200))
+d.edge("Flow_ToMentorshipAccepted", (1230, 200), (1282, 200))
 end("EndEvent_MentorshipAccepted", "Mentorship accepted", "Flow_ToMentorshipAccepted")
-d.place("EndEvent_MentorshipAccepted", "endEvent", 1280, 200)
+d.place("EndEvent_MentorshipAccepted", "endEvent", 1300, 200)
 
 flow("Flow_RequestDeclined", "Gateway_RequestAccepted", "Task_MarkRequestDeclined", name="no",
      condition="${decision == 'decline'}")
-d.edge("Flow_RequestDeclined", (885, 225), (885, 310), (960, 310))
+d.edge("Flow_RequestDeclined", (905, 225), (905, 310), (980, 310))
 record_task("Task_MarkRequestDeclined", "Mark request declined", "DECLINED", "Flow_RequestDeclined", "Flow_ToMailDecline")
-d.place("Task_MarkRequestDeclined", "serviceTask", 1010, 310)
+d.place("Task_MarkRequestDeclined", "serviceTask", 1030, 310)
 flow("Flow_ToMailDecline", "Task_MarkRequestDeclined", "Task_MailDecline")
-d.edge("Flow_ToMailDecline", (1060, 310), (1110, 310))
+d.edge("Flow_ToMailDecline", (1080, 310), (1130, 310))
 mail_task("Task_MailDecline", "Send mentor's answer to mentee", "request-declined", "mentee",
           "Flow_ToMailDecline", "Flow_ToRequestDeclined")
-d.place("Task_MailDecline", "serviceTask", 1160, 310)
+d.place("Task_MailDecline", "serviceTask", 1180, 310)
 flow("Flow_ToRequestDeclined", "Task_MailDecline", "EndEvent_RequestDeclined")
-d.edge("Flow_ToRequestDeclined", (1210, 310), (1262, 310))
+d.edge("Flow_ToRequestDeclined", (1230, 310), (1282, 310))
 end("EndEvent_RequestDeclined", "Request declined", "Flow_ToRequestDeclined")
-d.place("EndEvent_RequestDeclined", "endEvent", 1280, 310)
+d.place("EndEvent_RequestDeclined", "endEvent", 1300, 310)
 
 xml = f'''<?xml version="1.0" encoding="UTF-8"?>
 <!-- Generated by tools/mentorship_bpmn.py: change the script, not this file. -->

@@ -7,6 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +114,36 @@ class RequestRulesTest extends IntegrationTest {
 
         assertThat(requests.request(both.getId(), mentor.getId(), "as mentee").getState()).isEqualTo(MentorshipState.REQUESTED);
         assertThat(requests.request(people.mentee().getId(), both.getId(), "as mentor").getState()).isEqualTo(MentorshipState.REQUESTED);
+    }
+
+    @Test
+    void concurrentRequestsNeverOverfillAMentor() throws Exception {
+        Person mentorOfTwo = people.mentor(2);
+        requests.request(mentee.getId(), mentorOfTwo.getId(), "first");
+        List<Person> rivals = List.of(people.mentee(), people.mentee());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (Person rival : rivals) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return requests.request(rival.getId(), mentorOfTwo.getId(), "me too").getState();
+                    } catch (RequestRefusedException e) {
+                        return e.getReason();
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder(MentorshipState.REQUESTED, Reason.MENTOR_HAS_TOO_MANY_REQUESTS);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void assertRefused(Person requester, Person requested, Reason reason, String message) {

@@ -256,6 +256,21 @@ class RequestStageProcessTest extends IntegrationTest {
     }
 
     @Test
+    void reviewNeedsAnAnswerAndADeclineNeedsAMessage() {
+        ProcessInstance process = requestAndNotify(mentee, mentor);
+        String review = task(process).getId();
+
+        assertThatThrownBy(() -> taskService().complete(review, withVariables(MentorshipProcess.DECISION, "maybe")))
+                .hasMessageContaining("Please choose whether you accept or decline");
+        assertThatThrownBy(() -> taskService().complete(review, withVariables(MentorshipProcess.DECISION,
+                MentorshipProcess.DECISION_DECLINE, MentorshipProcess.DECLINE_MESSAGE, "  ")))
+                .hasMessageContaining("Please write a short message");
+
+        assertThat(process).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
+        assertThat(requests.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.REQUESTED);
+    }
+
+    @Test
     void germanRecipientsReadGermanMails() {
         Person germanMentor = people.mentor(1, "de");
         requestAndNotify(mentee, germanMentor);
