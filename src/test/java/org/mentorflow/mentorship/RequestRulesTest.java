@@ -15,33 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.RequestRefusedException.Reason;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each rule of the request stage: a violation is a plain message and starts nothing. */
-class RequestRulesTest extends IntegrationTest {
+class RequestRulesTest extends RequestStageTest {
 
-    @Autowired
-    MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
-    TestPeople people;
-    Person mentee;
-    Person mentor;
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(peopleService);
-        mentee = people.mentee();
-        mentor = people.mentor(1);
-    }
 
     @Test
     void menteeHasOneOpenRequestAtATime() {

@@ -23,33 +23,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.IntegrationTest;
 import org.mentorflow.notifications.ReceivedMail;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of the request stage in processes/mentorship.bpmn, on PostgreSQL, with real mail. */
-class RequestStageProcessTest extends IntegrationTest {
+class RequestStageProcessTest extends RequestStageTest {
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    @Autowired
-    MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
-    TestPeople people;
-    Person mentee;
-    Person mentor;
-
     @BeforeEach
-    void setUp() {
+    void startTheClock() {
         ClockUtil.setCurrentTime(Date.from(START));
-        people = new TestPeople(peopleService);
-        mentee = people.mentee();
-        mentor = people.mentor(1);
     }
 
     @Test
