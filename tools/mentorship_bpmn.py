@@ -1,199 +1,115 @@
-"""Generates processes/mentorship.bpmn (model and layout). Run: python3 tools/mentorship_bpmn.py"""
-import pathlib
-from bpmn_layout import Diagram, attr
+"""Generates processes/mentorship.bpmn (model and layout). Run: python3 tools/mentorship_bpmn.py
 
-RETRY = "R3/PT5M"  # steps that talk to the outside world: three tries five minutes apart, then an incident
-d = Diagram()
-body = []
+Happy path on one line (y = 200) from request to completion; exceptions hang below it.
+"""
+from bpmn_layout import Model
 
+m = Model("mentorship", "Mentorship", "One mentorship from the mentee's request to its end. The mentorship id is the business key.")
 
-def mail_task(el_id, name, template, to, incoming, outgoing, indent="    "):
-    body.append(f'''{indent}<bpmn:serviceTask id="{el_id}" name="{attr(name)}" camunda:asyncBefore="true" camunda:delegateExpression="${{sendMail}}">
-{indent}  <bpmn:extensionElements>
-{indent}    <camunda:failedJobRetryTimeCycle>{RETRY}</camunda:failedJobRetryTimeCycle>
-{indent}    <camunda:inputOutput>
-{indent}      <camunda:inputParameter name="mail">{template}</camunda:inputParameter>
-{indent}      <camunda:inputParameter name="to">{to}</camunda:inputParameter>
-{indent}    </camunda:inputOutput>
-{indent}  </bpmn:extensionElements>
-{indent}  <bpmn:incoming>{incoming}</bpmn:incoming>
-{indent}  <bpmn:outgoing>{outgoing}</bpmn:outgoing>
-{indent}</bpmn:serviceTask>''')
+m.start("StartEvent_MentorshipRequested", "Mentorship requested", (180, 200))
+m.flow("Flow_ToRequestStage", "StartEvent_MentorshipRequested", "SubProcess_RequestStage", [(198, 200), (250, 200)])
 
+# --- the request stage: while it runs, the mentee may withdraw and the request may expire ----------
+m.open_subprocess("SubProcess_RequestStage", "Mentor answers the request", (550, 220), (600, 280))
+m.start("StartEvent_RequestStageStarted", "Request sent", (300, 200))
+m.flow("Flow_ToMailRequest", "StartEvent_RequestStageStarted", "Task_MailRequestToMentor", [(318, 200), (360, 200)])
+m.mail_task("Task_MailRequestToMentor", "Mail request to mentor", (410, 200), "request-received", "mentor")
+m.flow("Flow_ToReview", "Task_MailRequestToMentor", "Task_ReviewRequest", [(460, 200), (520, 200)])
+m.user_task("Task_ReviewRequest", "Review mentorship request", (570, 200), "${mentorId}", "review-mentorship-request",
+            "Read the mentee's application, then accept or decline. On decline the mentee receives your message.",
+            listeners=[("showApplication", "create"), ("checkAnswers", "complete")], due="${requestExpiresAfter}")
+m.flow("Flow_ToRequestAnswered", "Task_ReviewRequest", "EndEvent_RequestAnswered", [(620, 200), (682, 200)])
+m.end("EndEvent_RequestAnswered", "Request answered", (700, 200))
+m.timer_boundary("Timer_RemindMentor", "Reminder due", "Task_ReviewRequest", (570, 240),
+                 cycle="${requestReminderCycle}", interrupting=False)
+m.flow("Flow_ToRemindMentor", "Timer_RemindMentor", "Task_RemindMentor", [(570, 258), (570, 310), (620, 310)])
+m.mail_task("Task_RemindMentor", "Remind mentor", (670, 310), "request-reminder", "mentor")
+m.flow("Flow_ToMentorReminded", "Task_RemindMentor", "EndEvent_MentorReminded", [(720, 310), (762, 310)])
+m.end("EndEvent_MentorReminded", "Mentor reminded", (780, 310))
+m.close_subprocess()
 
-def record_task(el_id, name, outcome, incoming, outgoing):
-    body.append(f'''    <bpmn:serviceTask id="{el_id}" name="{attr(name)}" camunda:delegateExpression="${{recordRequestOutcome}}">
-      <bpmn:extensionElements>
-        <camunda:inputOutput>
-          <camunda:inputParameter name="outcome">{outcome}</camunda:inputParameter>
-        </camunda:inputOutput>
-      </bpmn:extensionElements>
-      <bpmn:incoming>{incoming}</bpmn:incoming>
-      <bpmn:outgoing>{outgoing}</bpmn:outgoing>
-    </bpmn:serviceTask>''')
+m.timer_boundary("Timer_RequestExpires", "Request expired", "SubProcess_RequestStage", (480, 360),
+                 duration="${requestExpiresAfter}")
+m.flow("Flow_ToMarkExpired", "Timer_RequestExpires", "Task_MarkRequestExpired", [(480, 378), (480, 450), (520, 450)])
+m.service_task("Task_MarkRequestExpired", "Mark request expired", (570, 450), "recordRequestOutcome", {"outcome": "EXPIRED"})
+m.flow("Flow_ToMailExpired", "Task_MarkRequestExpired", "Task_MailRequestExpired", [(620, 450), (670, 450)])
+m.mail_task("Task_MailRequestExpired", "Tell mentee the request expired", (720, 450), "request-expired", "mentee")
+m.flow("Flow_ToRequestExpired", "Task_MailRequestExpired", "EndEvent_RequestExpired", [(770, 450), (822, 450)])
+m.end("EndEvent_RequestExpired", "Request expired", (840, 450))
 
+m.message_boundary("Message_RequestWithdrawn", "Request withdrawn", "SubProcess_RequestStage", (330, 360), "RequestWithdrawn")
+m.flow("Flow_ToMarkWithdrawn", "Message_RequestWithdrawn", "Task_MarkRequestWithdrawn", [(330, 378), (330, 570), (370, 570)])
+m.service_task("Task_MarkRequestWithdrawn", "Mark request withdrawn", (420, 570), "recordRequestOutcome", {"outcome": "WITHDRAWN"})
+m.flow("Flow_ToMailWithdrawn", "Task_MarkRequestWithdrawn", "Task_MailRequestWithdrawn", [(470, 570), (520, 570)])
+m.mail_task("Task_MailRequestWithdrawn", "Tell mentor the request was withdrawn", (570, 570), "request-withdrawn", "mentor")
+m.flow("Flow_ToRequestWithdrawn", "Task_MailRequestWithdrawn", "EndEvent_RequestWithdrawn", [(620, 570), (672, 570)])
+m.end("EndEvent_RequestWithdrawn", "Request withdrawn", (690, 570))
 
-def end(el_id, name, incoming, indent="    "):
-    body.append(f'{indent}<bpmn:endEvent id="{el_id}" name="{attr(name)}"><bpmn:incoming>{incoming}</bpmn:incoming></bpmn:endEvent>')
+# --- the mentor's answer -------------------------------------------------------------------------
+m.flow("Flow_RequestAnswered", "SubProcess_RequestStage", "Gateway_RequestAccepted", [(850, 200), (880, 200)])
+m.gateway("Gateway_RequestAccepted", "Request accepted?", (905, 200))
+m.flow("Flow_RequestAccepted", "Gateway_RequestAccepted", "Task_MarkMentorshipAccepted", [(930, 200), (980, 200)],
+       name="yes", condition="${decision == 'accept'}")
+m.service_task("Task_MarkMentorshipAccepted", "Mark mentorship accepted", (1030, 200), "recordRequestOutcome", {"outcome": "ACCEPTED"})
+m.flow("Flow_ToMailContacts", "Task_MarkMentorshipAccepted", "Task_MailContactDetails", [(1080, 200), (1130, 200)])
+m.mail_task("Task_MailContactDetails", "Mail contact details to both", (1180, 200), "contact-details", "mentee,mentor")
 
+m.flow("Flow_RequestDeclined", "Gateway_RequestAccepted", "Task_MarkRequestDeclined", [(905, 225), (905, 310), (980, 310)],
+       name="no", condition="${decision == 'decline'}")
+m.service_task("Task_MarkRequestDeclined", "Mark request declined", (1030, 310), "recordRequestOutcome", {"outcome": "DECLINED"})
+m.flow("Flow_ToMailDecline", "Task_MarkRequestDeclined", "Task_MailDecline", [(1080, 310), (1130, 310)])
+m.mail_task("Task_MailDecline", "Send mentor's answer to mentee", (1180, 310), "request-declined", "mentee")
+m.flow("Flow_ToRequestDeclined", "Task_MailDecline", "EndEvent_RequestDeclined", [(1230, 310), (1282, 310)])
+m.end("EndEvent_RequestDeclined", "Request declined", (1300, 310))
 
-def flow(flow_id, source, target, name=None, condition=None, indent="    "):
-    name_attr = f' name="{attr(name)}"' if name else ""
-    if condition:
-        body.append(f'{indent}<bpmn:sequenceFlow id="{flow_id}"{name_attr} sourceRef="{source}" targetRef="{target}">'
-                    f'<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">{attr(condition)}</bpmn:conditionExpression></bpmn:sequenceFlow>')
-    else:
-        body.append(f'{indent}<bpmn:sequenceFlow id="{flow_id}"{name_attr} sourceRef="{source}" targetRef="{target}" />')
+# --- agreement: its own model, called here --------------------------------------------------------
+m.flow("Flow_ToAgreement", "Task_MailContactDetails", "CallActivity_AgreeOnMentorship", [(1230, 200), (1290, 200)])
+m.call_activity("CallActivity_AgreeOnMentorship", "Agree on the mentorship", (1340, 200), "agreement",
+                ["mentorshipId", "menteeId", "mentorId", "agreementReminderCycle"])
+m.flow("Flow_ToRunning", "CallActivity_AgreeOnMentorship", "SubProcess_MentorshipRunning", [(1390, 200), (1440, 200)])
 
+# --- the running mentorship, until both agree it is complete ---------------------------------------
+m.open_subprocess("SubProcess_MentorshipRunning", "Mentorship running", (1790, 220), (700, 280))
+m.start("StartEvent_MentorshipRunning", "Mentorship started", (1480, 200))
+m.flow("Flow_ToFinishMerge", "StartEvent_MentorshipRunning", "Gateway_FinishAgain", [(1498, 200), (1530, 200)])
+m.gateway("Gateway_FinishAgain", "Finish mentorship", (1555, 200))
+m.flow("Flow_ToFinish", "Gateway_FinishAgain", "Task_FinishMentorship", [(1580, 200), (1610, 200)])
+m.user_task("Task_FinishMentorship", "Finish mentorship", (1660, 200), "${menteeId}", "finish-mentorship",
+            "When your final meeting has taken place, ask your mentor to confirm that the mentorship is complete.",
+            listeners=[("clearPreviousAnswers", "create"), ("checkAnswers", "complete")])
+m.flow("Flow_ToMailConfirmCompletion", "Task_FinishMentorship", "Task_MailConfirmCompletion", [(1710, 200), (1730, 200)])
+m.mail_task("Task_MailConfirmCompletion", "Ask mentor to confirm", (1780, 200), "completion-to-confirm", "mentor")
+m.flow("Flow_ToConfirmCompletion", "Task_MailConfirmCompletion", "Task_ConfirmCompletion", [(1830, 200), (1850, 200)])
+m.user_task("Task_ConfirmCompletion", "Confirm completion", (1900, 200), "${mentorId}", "confirm-completion",
+            "Your mentee says the final meeting has taken place. Confirm that the mentorship is complete, or say what is still open.",
+            listeners=[("clearPreviousAnswers", "create"), ("checkAnswers", "complete")])
+m.flow("Flow_ToCompletionConfirmed", "Task_ConfirmCompletion", "Gateway_CompletionConfirmed", [(1950, 200), (1990, 200)])
+m.gateway("Gateway_CompletionConfirmed", "Completion confirmed?", (2015, 200))
+m.flow("Flow_CompletionConfirmed", "Gateway_CompletionConfirmed", "EndEvent_CompletionAgreed", [(2040, 200), (2082, 200)],
+       name="yes", condition="${completionConfirmed == 'yes'}")
+m.end("EndEvent_CompletionAgreed", "Completion agreed", (2100, 200))
+m.flow("Flow_CompletionNotYet", "Gateway_CompletionConfirmed", "Task_MailCompletionNotYet", [(2015, 225), (2015, 310), (1950, 310)],
+       name="not yet", condition="${completionConfirmed == 'no'}")
+m.mail_task("Task_MailCompletionNotYet", "Tell mentee what is still open", (1900, 310), "completion-not-yet", "mentee")
+m.flow("Flow_BackToFinish", "Task_MailCompletionNotYet", "Gateway_FinishAgain", [(1850, 310), (1555, 310), (1555, 225)])
+m.close_subprocess()
 
-# --- happy path on one line (y = 200), exceptions hang below ---
-body.append('''    <bpmn:startEvent id="StartEvent_MentorshipRequested" name="Mentorship requested">
-      <bpmn:outgoing>Flow_ToRequestStage</bpmn:outgoing>
-    </bpmn:startEvent>''')
-d.place("StartEvent_MentorshipRequested", "startEvent", 180, 200)
-flow("Flow_ToRequestStage", "StartEvent_MentorshipRequested", "SubProcess_RequestStage")
-d.edge("Flow_ToRequestStage", (198, 200), (250, 200))
+m.flow("Flow_ToMarkCompleted", "SubProcess_MentorshipRunning", "Task_MarkCompleted", [(2140, 200), (2180, 200)])
+m.service_task("Task_MarkCompleted", "Mark mentorship completed", (2230, 200), "completeMentorship")
+m.flow("Flow_ToMailCompleted", "Task_MarkCompleted", "Task_MailCompleted", [(2280, 200), (2330, 200)])
+m.mail_task("Task_MailCompleted", "Mail both: mentorship completed", (2380, 200), "mentorship-completed", "mentee,mentor")
+m.flow("Flow_ToMentorshipCompleted", "Task_MailCompleted", "EndEvent_MentorshipCompleted", [(2430, 200), (2482, 200)])
+m.end("EndEvent_MentorshipCompleted", "Mentorship completed", (2500, 200))
 
-# the request stage: while it runs, the mentee may withdraw and the request may expire
-body.append('''    <bpmn:subProcess id="SubProcess_RequestStage" name="Mentor answers the request">
-      <bpmn:incoming>Flow_ToRequestStage</bpmn:incoming>
-      <bpmn:outgoing>Flow_RequestAnswered</bpmn:outgoing>
-      <bpmn:startEvent id="StartEvent_RequestStageStarted" name="Request sent">
-        <bpmn:outgoing>Flow_ToMailRequest</bpmn:outgoing>
-      </bpmn:startEvent>''')
-d.place("SubProcess_RequestStage", "subProcess", 550, 220, 600, 280, expanded=True)
-d.place("StartEvent_RequestStageStarted", "startEvent", 300, 200)
-flow("Flow_ToMailRequest", "StartEvent_RequestStageStarted", "Task_MailRequestToMentor", indent="      ")
-d.edge("Flow_ToMailRequest", (318, 200), (360, 200))
-mail_task("Task_MailRequestToMentor", "Mail request to mentor", "request-received", "mentor",
-          "Flow_ToMailRequest", "Flow_ToReview", indent="      ")
-d.place("Task_MailRequestToMentor", "serviceTask", 410, 200)
-flow("Flow_ToReview", "Task_MailRequestToMentor", "Task_ReviewRequest", indent="      ")
-d.edge("Flow_ToReview", (460, 200), (520, 200))
-body.append('''      <bpmn:userTask id="Task_ReviewRequest" name="Review mentorship request" camunda:formRef="review-mentorship-request" camunda:formRefBinding="deployment" camunda:assignee="${mentorId}" camunda:dueDate="${requestExpiresAfter}">
-        <bpmn:documentation>Read the mentee's application, then accept or decline. On decline the mentee receives your message.</bpmn:documentation>
-        <bpmn:extensionElements>
-          <camunda:taskListener delegateExpression="${showApplication}" event="create" />
-          <camunda:taskListener delegateExpression="${checkReviewDecision}" event="complete" />
-        </bpmn:extensionElements>
-        <bpmn:incoming>Flow_ToReview</bpmn:incoming>
-        <bpmn:outgoing>Flow_ToRequestAnswered</bpmn:outgoing>
-      </bpmn:userTask>''')
-d.place("Task_ReviewRequest", "userTask", 570, 200)
-flow("Flow_ToRequestAnswered", "Task_ReviewRequest", "EndEvent_RequestAnswered", indent="      ")
-d.edge("Flow_ToRequestAnswered", (620, 200), (682, 200))
-end("EndEvent_RequestAnswered", "Request answered", "Flow_ToRequestAnswered", indent="      ")
-d.place("EndEvent_RequestAnswered", "endEvent", 700, 200)
+# --- either side cancels, at any stage -------------------------------------------------------------
+m.open_subprocess("SubProcess_MentorshipCancelled", "Cancel mentorship", (1120, 700), (480, 130), triggered_by_event=True)
+m.start("StartEvent_MentorshipCancelled", "Mentorship cancelled", (940, 700), message="MentorshipCancelled")
+m.flow("Flow_ToMarkCancelled", "StartEvent_MentorshipCancelled", "Task_MarkCancelled", [(958, 700), (1000, 700)])
+m.service_task("Task_MarkCancelled", "Mark mentorship cancelled", (1050, 700), "recordCancellation")
+m.flow("Flow_ToMailCancelled", "Task_MarkCancelled", "Task_MailCancelled", [(1100, 700), (1140, 700)])
+m.mail_task("Task_MailCancelled", "Tell the other side", (1190, 700), "mentorship-cancelled", "${cancelledBy == menteeId ? 'mentor' : 'mentee'}")
+m.flow("Flow_ToCancelled", "Task_MailCancelled", "EndEvent_MentorshipCancelled", [(1240, 700), (1282, 700)])
+m.end("EndEvent_MentorshipCancelled", "Mentorship cancelled", (1300, 700))
+m.close_subprocess()
 
-body.append('''      <bpmn:boundaryEvent id="Timer_RemindMentor" name="Reminder due" cancelActivity="false" attachedToRef="Task_ReviewRequest">
-        <bpmn:outgoing>Flow_ToRemindMentor</bpmn:outgoing>
-        <bpmn:timerEventDefinition id="TimerDefinition_RemindMentor">
-          <bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${requestReminderCycle}</bpmn:timeCycle>
-        </bpmn:timerEventDefinition>
-      </bpmn:boundaryEvent>''')
-d.place("Timer_RemindMentor", "boundaryEvent", 570, 240)
-flow("Flow_ToRemindMentor", "Timer_RemindMentor", "Task_RemindMentor", indent="      ")
-d.edge("Flow_ToRemindMentor", (570, 258), (570, 310), (620, 310))
-mail_task("Task_RemindMentor", "Remind mentor", "request-reminder", "mentor",
-          "Flow_ToRemindMentor", "Flow_ToMentorReminded", indent="      ")
-d.place("Task_RemindMentor", "serviceTask", 670, 310)
-flow("Flow_ToMentorReminded", "Task_RemindMentor", "EndEvent_MentorReminded", indent="      ")
-d.edge("Flow_ToMentorReminded", (720, 310), (762, 310))
-end("EndEvent_MentorReminded", "Mentor reminded", "Flow_ToMentorReminded", indent="      ")
-d.place("EndEvent_MentorReminded", "endEvent", 780, 310)
-body.append('    </bpmn:subProcess>')
-
-# expiry (interrupting timer on the whole stage)
-body.append('''    <bpmn:boundaryEvent id="Timer_RequestExpires" name="Request expired" attachedToRef="SubProcess_RequestStage">
-      <bpmn:outgoing>Flow_ToMarkExpired</bpmn:outgoing>
-      <bpmn:timerEventDefinition id="TimerDefinition_RequestExpires">
-        <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${requestExpiresAfter}</bpmn:timeDuration>
-      </bpmn:timerEventDefinition>
-    </bpmn:boundaryEvent>''')
-d.place("Timer_RequestExpires", "boundaryEvent", 480, 360)
-flow("Flow_ToMarkExpired", "Timer_RequestExpires", "Task_MarkRequestExpired")
-d.edge("Flow_ToMarkExpired", (480, 378), (480, 450), (520, 450))
-record_task("Task_MarkRequestExpired", "Mark request expired", "EXPIRED", "Flow_ToMarkExpired", "Flow_ToMailExpired")
-d.place("Task_MarkRequestExpired", "serviceTask", 570, 450)
-flow("Flow_ToMailExpired", "Task_MarkRequestExpired", "Task_MailRequestExpired")
-d.edge("Flow_ToMailExpired", (620, 450), (670, 450))
-mail_task("Task_MailRequestExpired", "Tell mentee the request expired", "request-expired", "mentee",
-          "Flow_ToMailExpired", "Flow_ToRequestExpired")
-d.place("Task_MailRequestExpired", "serviceTask", 720, 450)
-flow("Flow_ToRequestExpired", "Task_MailRequestExpired", "EndEvent_RequestExpired")
-d.edge("Flow_ToRequestExpired", (770, 450), (822, 450))
-end("EndEvent_RequestExpired", "Request expired", "Flow_ToRequestExpired")
-d.place("EndEvent_RequestExpired", "endEvent", 840, 450)
-
-# withdrawal (message from the portal)
-body.append('''    <bpmn:boundaryEvent id="Message_RequestWithdrawn" name="Request withdrawn" attachedToRef="SubProcess_RequestStage">
-      <bpmn:outgoing>Flow_ToMarkWithdrawn</bpmn:outgoing>
-      <bpmn:messageEventDefinition id="MessageDefinition_RequestWithdrawn" messageRef="Message_RequestWithdrawnDef" />
-    </bpmn:boundaryEvent>''')
-d.place("Message_RequestWithdrawn", "boundaryEvent", 330, 360)
-flow("Flow_ToMarkWithdrawn", "Message_RequestWithdrawn", "Task_MarkRequestWithdrawn")
-d.edge("Flow_ToMarkWithdrawn", (330, 378), (330, 570), (370, 570))
-record_task("Task_MarkRequestWithdrawn", "Mark request withdrawn", "WITHDRAWN", "Flow_ToMarkWithdrawn", "Flow_ToMailWithdrawn")
-d.place("Task_MarkRequestWithdrawn", "serviceTask", 420, 570)
-flow("Flow_ToMailWithdrawn", "Task_MarkRequestWithdrawn", "Task_MailRequestWithdrawn")
-d.edge("Flow_ToMailWithdrawn", (470, 570), (520, 570))
-mail_task("Task_MailRequestWithdrawn", "Tell mentor the request was withdrawn", "request-withdrawn", "mentor",
-          "Flow_ToMailWithdrawn", "Flow_ToRequestWithdrawn")
-d.place("Task_MailRequestWithdrawn", "serviceTask", 570, 570)
-flow("Flow_ToRequestWithdrawn", "Task_MailRequestWithdrawn", "EndEvent_RequestWithdrawn")
-d.edge("Flow_ToRequestWithdrawn", (620, 570), (672, 570))
-end("EndEvent_RequestWithdrawn", "Request withdrawn", "Flow_ToRequestWithdrawn")
-d.place("EndEvent_RequestWithdrawn", "endEvent", 690, 570)
-
-# the mentor's answer
-flow("Flow_RequestAnswered", "SubProcess_RequestStage", "Gateway_RequestAccepted")
-d.edge("Flow_RequestAnswered", (850, 200), (880, 200))
-body.append('''    <bpmn:exclusiveGateway id="Gateway_RequestAccepted" name="Request accepted?">
-      <bpmn:incoming>Flow_RequestAnswered</bpmn:incoming>
-      <bpmn:outgoing>Flow_RequestAccepted</bpmn:outgoing>
-      <bpmn:outgoing>Flow_RequestDeclined</bpmn:outgoing>
-    </bpmn:exclusiveGateway>''')
-d.place("Gateway_RequestAccepted", "exclusiveGateway", 905, 200)
-flow("Flow_RequestAccepted", "Gateway_RequestAccepted", "Task_MarkMentorshipAccepted", name="yes",
-     condition="${decision == 'accept'}")
-d.edge("Flow_RequestAccepted", (930, 200), (980, 200))
-record_task("Task_MarkMentorshipAccepted", "Mark mentorship accepted", "ACCEPTED", "Flow_RequestAccepted", "Flow_ToMailContacts")
-d.place("Task_MarkMentorshipAccepted", "serviceTask", 1030, 200)
-flow("Flow_ToMailContacts", "Task_MarkMentorshipAccepted", "Task_MailContactDetails")
-d.edge("Flow_ToMailContacts", (1080, 200), (1130, 200))
-mail_task("Task_MailContactDetails", "Mail contact details to both", "contact-details", "mentee,mentor",
-          "Flow_ToMailContacts", "Flow_ToMentorshipAccepted")
-d.place("Task_MailContactDetails", "serviceTask", 1180, 200)
-flow("Flow_ToMentorshipAccepted", "Task_MailContactDetails", "EndEvent_MentorshipAccepted")
-d.edge("Flow_ToMentorshipAccepted", (1230, 200), (1282, 200))
-end("EndEvent_MentorshipAccepted", "Mentorship accepted", "Flow_ToMentorshipAccepted")
-d.place("EndEvent_MentorshipAccepted", "endEvent", 1300, 200)
-
-flow("Flow_RequestDeclined", "Gateway_RequestAccepted", "Task_MarkRequestDeclined", name="no",
-     condition="${decision == 'decline'}")
-d.edge("Flow_RequestDeclined", (905, 225), (905, 310), (980, 310))
-record_task("Task_MarkRequestDeclined", "Mark request declined", "DECLINED", "Flow_RequestDeclined", "Flow_ToMailDecline")
-d.place("Task_MarkRequestDeclined", "serviceTask", 1030, 310)
-flow("Flow_ToMailDecline", "Task_MarkRequestDeclined", "Task_MailDecline")
-d.edge("Flow_ToMailDecline", (1080, 310), (1130, 310))
-mail_task("Task_MailDecline", "Send mentor's answer to mentee", "request-declined", "mentee",
-          "Flow_ToMailDecline", "Flow_ToRequestDeclined")
-d.place("Task_MailDecline", "serviceTask", 1180, 310)
-flow("Flow_ToRequestDeclined", "Task_MailDecline", "EndEvent_RequestDeclined")
-d.edge("Flow_ToRequestDeclined", (1230, 310), (1282, 310))
-end("EndEvent_RequestDeclined", "Request declined", "Flow_ToRequestDeclined")
-d.place("EndEvent_RequestDeclined", "endEvent", 1300, 310)
-
-xml = f'''<?xml version="1.0" encoding="UTF-8"?>
-<!-- Generated by tools/mentorship_bpmn.py: change the script, not this file. -->
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_Mentorship" targetNamespace="https://mentorflow.org/bpmn" exporter="MentorFlow tools/mentorship_bpmn.py" exporterVersion="1">
-  <bpmn:process id="mentorship" name="Mentorship" isExecutable="true" camunda:historyTimeToLive="P730D" camunda:isStartableInTasklist="false">
-    <bpmn:documentation>One mentorship from the mentee's request on. The mentorship id is the business key.</bpmn:documentation>
-{chr(10).join(body)}
-  </bpmn:process>
-  <bpmn:message id="Message_RequestWithdrawnDef" name="RequestWithdrawn" />
-{d.xml("mentorship")}
-</bpmn:definitions>
-'''
-pathlib.Path(__file__).resolve().parent.parent.joinpath("processes", "mentorship.bpmn").write_text(xml)
-print("wrote processes/mentorship.bpmn")
+m.write("tools/mentorship_bpmn.py")

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.mentorflow.people.Person;
 
 /** A mentee and a mentor, from the request on. Its process instance carries the id as business key. */
@@ -37,6 +38,13 @@ public class Mentorship {
     private String declineMessage;
     private Instant requestedAt;
     private Instant answeredAt;
+    /** The official start: the day the mentor approved the agreement. */
+    private LocalDate startedOn;
+    /** Start plus the agreed duration; moves with approved amendments. */
+    private LocalDate plannedEndOn;
+    private Instant endedAt;
+    private String cancelledBy;
+    private String cancelReason;
 
     @Version
     private int version;
@@ -52,14 +60,42 @@ public class Mentorship {
         this.requestedAt = now;
     }
 
-    /** Moves on from REQUESTED; any other start is a bug in the process, so it fails loudly. */
+    /** The mentor's answer, or the request's end without one. */
     void answer(MentorshipState outcome, String declineMessage, Instant now) {
-        if (state != MentorshipState.REQUESTED) {
-            throw new IllegalStateException("Mentorship " + id + " is " + state + ", not REQUESTED; cannot become " + outcome);
-        }
-        this.state = outcome;
+        moveTo(outcome);
         this.declineMessage = declineMessage;
         this.answeredAt = now;
+    }
+
+    /** Both approved the agreement: the mentorship runs from today for the agreed months. */
+    void start(LocalDate today, int durationMonths) {
+        moveTo(MentorshipState.ACTIVE);
+        this.startedOn = today;
+        this.plannedEndOn = today.plusMonths(durationMonths);
+    }
+
+    void complete(Instant now) {
+        moveTo(MentorshipState.COMPLETED);
+        this.endedAt = now;
+    }
+
+    void cancel(String personId, String reason, Instant now) {
+        moveTo(MentorshipState.CANCELLED);
+        this.cancelledBy = personId;
+        this.cancelReason = reason;
+        this.endedAt = now;
+    }
+
+    boolean isParticipant(String personId) {
+        return mentee.getId().equals(personId) || mentor.getId().equals(personId);
+    }
+
+    /** Only the moves of the lifecycle; any other is a bug in the process, so it fails loudly. */
+    private void moveTo(MentorshipState next) {
+        if (!state.canMoveTo(next)) {
+            throw new IllegalStateException("Mentorship " + id + " is " + state + "; it cannot become " + next);
+        }
+        this.state = next;
     }
 
     /** The other side of the pair. */
@@ -97,5 +133,25 @@ public class Mentorship {
 
     public Instant getAnsweredAt() {
         return answeredAt;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getPlannedEndOn() {
+        return plannedEndOn;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -8,7 +8,14 @@ public final class MentorshipProcess {
     /** Message the portal correlates when the mentee takes the request back. */
     public static final String MESSAGE_REQUEST_WITHDRAWN = "RequestWithdrawn";
 
+    /** Message the portal correlates when either side ends the mentorship early. */
+    public static final String MESSAGE_MENTORSHIP_CANCELLED = "MentorshipCancelled";
+
     public static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
+    public static final String TASK_WRITE_AGREEMENT = "Task_WriteAgreement";
+    public static final String TASK_APPROVE_AGREEMENT = "Task_ApproveAgreement";
+    public static final String TASK_FINISH_MENTORSHIP = "Task_FinishMentorship";
+    public static final String TASK_CONFIRM_COMPLETION = "Task_ConfirmCompletion";
 
     // process variables: ids, decisions and the durations of the request stage, never profile copies
     public static final String MENTORSHIP_ID = "mentorshipId";
@@ -22,6 +29,29 @@ public final class MentorshipProcess {
     public static final String DECISION_DECLINE = "decline";
     /** The mentor's answer to the mentee on decline; starts as a standard text the mentor may personalise. */
     public static final String DECLINE_MESSAGE = "declineMessage";
+
+    public static final String AGREEMENT_REMINDER_CYCLE = "agreementReminderCycle";
+    /** The agreement as the mentee writes it in the form; saved as a version, then removed from the process. */
+    public static final String AGREEMENT_DURATION_MONTHS = "agreementDurationMonths";
+    public static final String AGREEMENT_MEETINGS = "agreementMeetings";
+    public static final String AGREEMENT_RHYTHM = "agreementRhythm";
+    public static final String AGREEMENT_CONTACT_CHANNELS = "agreementContactChannels";
+    public static final String AGREEMENT_CONTACT_FREQUENCY = "agreementContactFrequency";
+    public static final String AGREEMENT_GOALS = "agreementGoals";
+    public static final String AGREEMENT_AGENDA = "agreementAgenda";
+    /** Set by the approval form: "approve" or "changes", with a comment for changes. */
+    public static final String AGREEMENT_DECISION = "agreementDecision";
+    public static final String AGREEMENT_COMMENT = "agreementComment";
+
+    /** Set by the finish form: the mentee confirms the final meeting took place. */
+    public static final String FINAL_MEETING_HELD = "finalMeetingHeld";
+    /** Set by the mentor's confirmation form: "yes" or "no", with a comment for no. */
+    public static final String COMPLETION_CONFIRMED = "completionConfirmed";
+    public static final String COMPLETION_COMMENT = "completionComment";
+
+    /** Set by the cancellation message. */
+    public static final String CANCELLED_BY = "cancelledBy";
+    public static final String CANCEL_REASON = "cancelReason";
 
     private MentorshipProcess() {
     }

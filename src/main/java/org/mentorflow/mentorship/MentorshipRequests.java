@@ -28,14 +28,16 @@ public class MentorshipRequests {
     private final PeopleService people;
     private final RuntimeService runtimeService;
     private final RequestSettings settings;
+    private final AgreementSettings agreementSettings;
     private final MessageSource messages;
 
     MentorshipRequests(MentorshipRepository mentorships, PeopleService people, RuntimeService runtimeService,
-            RequestSettings settings, MessageSource messages) {
+            RequestSettings settings, AgreementSettings agreementSettings, MessageSource messages) {
         this.mentorships = mentorships;
         this.people = people;
         this.runtimeService = runtimeService;
         this.settings = settings;
+        this.agreementSettings = agreementSettings;
         this.messages = messages;
     }
 
@@ -64,6 +66,7 @@ public class MentorshipRequests {
                         .putValue(MentorshipProcess.MENTOR_ID, mentor.getId())
                         .putValue(MentorshipProcess.REQUEST_REMINDER_CYCLE, settings.reminderCycle())
                         .putValue(MentorshipProcess.REQUEST_EXPIRES_AFTER, settings.expiresAfter())
+                        .putValue(MentorshipProcess.AGREEMENT_REMINDER_CYCLE, agreementSettings.reminderCycle())
                         .putValue(MentorshipProcess.DECLINE_MESSAGE, standardDeclineText(mentee, mentor)))
                 .execute();
         return mentorship;

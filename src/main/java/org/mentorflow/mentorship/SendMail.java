@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
 class SendMail implements JavaDelegate {
 
     private final MentorshipRequests requests;
+    private final Agreements agreements;
     private final MailOutbox outbox;
     private final String baseUrl;
 
-    SendMail(MentorshipRequests requests, MailOutbox outbox, @Value("${mentorflow.base-url}") String baseUrl) {
+    SendMail(MentorshipRequests requests, Agreements agreements, MailOutbox outbox,
+            @Value("${mentorflow.base-url}") String baseUrl) {
         this.requests = requests;
+        this.agreements = agreements;
         this.outbox = outbox;
         this.baseUrl = baseUrl;
     }
@@ -44,6 +47,9 @@ class SendMail implements JavaDelegate {
             model.put("recipient", recipient);
             model.put("partner", partner);
             model.put("mentorship", mentorship);
+            model.put("agreement", agreements.latest(mentorship.getId()).orElse(null));
+            // decisions and notes of the step that sends the mail (a comment, a reason)
+            model.put("process", execution.getVariables());
             model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
             model.put("portalLink", baseUrl + "/");
             model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));

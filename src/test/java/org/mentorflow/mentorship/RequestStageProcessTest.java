@@ -74,9 +74,9 @@ class RequestStageProcessTest extends RequestStageTest {
         assertThat(requests.freePlaces(mentor)).isZero();
         assertThat(SMTP.getReceivedMessages()).as("mails wait for their own step").isEmpty();
 
-        execute(job(process));
+        execute(job("Task_MailContactDetails", process));
 
-        assertThat(process).isEnded().hasPassed("EndEvent_MentorshipAccepted");
+        assertThat(process).hasPassed("Task_MailContactDetails").isWaitingAt("CallActivity_AgreeOnMentorship");
         ReceivedMail toMentee = single(ReceivedMail.to(SMTP.getReceivedMessages(), mentee.getEmail()));
         assertThat(toMentee.subject()).isEqualTo("Your mentorship with " + mentor.getDisplayName() + " can begin");
         assertThat(toMentee.text()).contains(mentor.getFullName(), mentor.getEmail(), mentor.getPhone());

@@ -1,0 +1,63 @@
+package org.mentorflow.mentorship;
+
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to complete a task whose answers do not make sense, with a sentence the person understands. The
+ * forms ask the same; this guards the REST API and keeps gateways from failing with engine errors.
+ */
+@Component("checkAnswers")
+class CheckAnswers implements TaskListener {
+
+    private static final Map<String, Function<DelegateTask, Optional<String>>> RULES = Map.of(
+            TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
+                    "Please choose whether you accept or decline the request.")
+                    .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
+                            "Please write a short message to the mentee when you decline.")),
+            TASK_WRITE_AGREEMENT, task -> {
+                List<String> problems = AgreementDraft.read(task).problems();
+                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+            },
+            TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
+                    "Please choose whether you approve the agreement or ask for changes.")
+                    .or(() -> explained(task, AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT,
+                            "Please say what should change.")),
+            TASK_FINISH_MENTORSHIP, task -> Boolean.TRUE.equals(task.getVariable(FINAL_MEETING_HELD)) ? Optional.empty()
+                    : Optional.of("Please confirm that your final meeting has taken place."),
+            TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
+                    "Please say whether the mentorship is complete.")
+                    .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
+                            "Please tell your mentee what is still open.")));
+
+    @Override
+    public void notify(DelegateTask task) {
+        Function<DelegateTask, Optional<String>> rule = RULES.get(task.getTaskDefinitionKey());
+        if (rule == null) {
+            throw new IllegalStateException("No answer check for task " + task.getTaskDefinitionKey());
+        }
+        rule.apply(task).ifPresent(problem -> {
+            throw new ProcessEngineException(problem);
+        });
+    }
+
+    private static Optional<String> choice(DelegateTask task, String variable, String one, String other, String problem) {
+        Object value = task.getVariable(variable);
+        return one.equals(value) || other.equals(value) ? Optional.empty() : Optional.of(problem);
+    }
+
+    /** When the answer is {@code value}, the text variable must say why. */
+    private static Optional<String> explained(DelegateTask task, String variable, String value, String text, String problem) {
+        Object explanation = task.getVariable(text);
+        boolean missing = explanation == null || explanation.toString().isBlank();
+        return value.equals(task.getVariable(variable)) && missing ? Optional.of(problem) : Optional.empty();
+    }
+}

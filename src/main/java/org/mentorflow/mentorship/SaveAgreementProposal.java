@@ -1,0 +1,24 @@
+package org.mentorflow.mentorship;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores what the mentee wrote as a new agreement version, then drops the draft from the process. */
+@Component("saveAgreementProposal")
+class SaveAgreementProposal implements JavaDelegate {
+
+    private final Agreements agreements;
+
+    SaveAgreementProposal(Agreements agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        String menteeId = (String) execution.getVariable(MentorshipProcess.MENTEE_ID);
+        agreements.propose(mentorshipId, menteeId, AgreementDraft.read(execution));
+        AgreementDraft.clear(execution);
+    }
+}

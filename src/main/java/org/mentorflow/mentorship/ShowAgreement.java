@@ -1,0 +1,33 @@
+package org.mentorflow.mentorship;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Shows the proposal to the mentor: task-local variables that leave with the task. */
+@Component("showAgreement")
+class ShowAgreement implements TaskListener {
+
+    private final Agreements agreements;
+    private final MentorshipRequests mentorships;
+
+    ShowAgreement(Agreements agreements, MentorshipRequests mentorships) {
+        this.agreements = agreements;
+        this.mentorships = mentorships;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long mentorshipId = (Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        AgreementVersion proposal = agreements.latest(mentorshipId)
+                .orElseThrow(() -> new IllegalStateException("No agreement proposal for mentorship " + mentorshipId));
+        task.setVariableLocal("proposedBy", mentorships.get(mentorshipId).getMentee().getDisplayName());
+        task.setVariableLocal("proposalVersion", proposal.getVersionNo());
+        task.setVariableLocal("proposalDurationMonths", proposal.getDurationMonths());
+        task.setVariableLocal("proposalMeetings", proposal.getMeetingsPlanned());
+        task.setVariableLocal("proposalRhythm", proposal.getRhythm());
+        task.setVariableLocal("proposalContact", proposal.getContactChannels() + ", " + proposal.getContactFrequency());
+        task.setVariableLocal("proposalGoals", proposal.getGoals());
+        task.setVariableLocal("proposalAgenda", proposal.getAgenda() == null ? "" : proposal.getAgenda());
+    }
+}
