@@ -54,8 +54,8 @@ public class CamundaAccessSetup {
         }
         for (String participants : new String[] {Groups.MENTEES, Groups.MENTORS}) {
             grant(participants, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            // lets Tasklist show the process name beside a task; the model holds no personal data
-            grant(participants, Resources.PROCESS_DEFINITION, "mentorship", Permissions.READ);
+            // lets Tasklist show the process name beside a task; the models hold no personal data
+            grant(participants, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
         }
 
         Filter myTasks = filter(MY_TASKS_FILTER, -10, "Tasks waiting for you",

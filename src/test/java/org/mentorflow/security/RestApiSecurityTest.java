@@ -52,6 +52,16 @@ class RestApiSecurityTest extends HttpTest {
     }
 
     @Test
+    void participantsCanReadEveryModelSoTasklistNamesTheirTasks() {
+        String mentee = new TestPeople(peopleService).mentee().getId();
+
+        for (String key : new String[] {"mentorship", "agreement"}) {
+            assertThat(get("/engine-rest/process-definition?key=" + key, mentee, "secret").body())
+                    .contains("\"key\":\"" + key + "\"");
+        }
+    }
+
+    @Test
     void coordinatorSeesEveryProcess() {
         HttpResponse<String> response = get("/engine-rest/process-instance?processDefinitionKey=mentorship", "clara", "demo");
 
