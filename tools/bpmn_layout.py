@@ -87,13 +87,25 @@ class Model:
         self._element("serviceTask", el_id, name, attrs,
                       f"<bpmn:extensionElements>{ext}</bpmn:extensionElements>" if ext else "", at)
 
-    def mail_task(self, el_id, name, at, template, to):
-        self.service_task(el_id, name, at, "sendMail", {"mail": template, "to": to}, outside_world=True)
+    def mail_task(self, el_id, name, at, template, to, attach=None):
+        inputs = {"mail": template, "to": to}
+        if attach:
+            inputs["attach"] = attach
+        self.service_task(el_id, name, at, "sendMail", inputs, outside_world=True)
 
     def call_activity(self, el_id, name, at, called, variables):
         ins = "".join(f'<camunda:in source="{v}" target="{v}" />' for v in variables)
         inner = f'<bpmn:extensionElements><camunda:in businessKey="#{{execution.processBusinessKey}}" />{ins}</bpmn:extensionElements>'
         self._element("callActivity", el_id, name, f' calledElement="{called}"', inner, at)
+
+    def parallel(self, el_id, name, at):
+        self._element("parallelGateway", el_id, name, "", "", at)
+
+    def timer_catch(self, el_id, name, at, date):
+        """Waits until a point in time given by an expression (a java.util.Date variable)."""
+        self._element("intermediateCatchEvent", el_id, name, "",
+                      f'<bpmn:timerEventDefinition id="{el_id}_Definition"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">'
+                      f'{date}</bpmn:timeDate></bpmn:timerEventDefinition>', at)
 
     def gateway(self, el_id, name, at, default=None):
         self._element("exclusiveGateway", el_id, name, f' default="{default}"' if default else "", "", at)

@@ -68,48 +68,62 @@ m.call_activity("CallActivity_AgreeOnMentorship", "Agree on the mentorship", (13
                 ["mentorshipId", "menteeId", "mentorId", "agreementReminderCycle"])
 m.flow("Flow_ToRunning", "CallActivity_AgreeOnMentorship", "SubProcess_MentorshipRunning", [(1390, 200), (1440, 200)])
 
-# --- the running mentorship, until both agree it is complete ---------------------------------------
-m.open_subprocess("SubProcess_MentorshipRunning", "Mentorship running", (1790, 220), (700, 280))
+# --- the running mentorship: meetings as often as wanted, until both agree it is complete -----------
+m.open_subprocess("SubProcess_MentorshipRunning", "Mentorship running", (1840, 290), (800, 420))
 m.start("StartEvent_MentorshipRunning", "Mentorship started", (1480, 200))
-m.flow("Flow_ToFinishMerge", "StartEvent_MentorshipRunning", "Gateway_FinishAgain", [(1498, 200), (1530, 200)])
-m.gateway("Gateway_FinishAgain", "Finish mentorship", (1555, 200))
-m.flow("Flow_ToFinish", "Gateway_FinishAgain", "Task_FinishMentorship", [(1580, 200), (1610, 200)])
-m.user_task("Task_FinishMentorship", "Finish mentorship", (1660, 200), "${menteeId}", "finish-mentorship",
+m.flow("Flow_ToRunningSplit", "StartEvent_MentorshipRunning", "Gateway_RunningSplit", [(1498, 200), (1520, 200)])
+m.parallel("Gateway_RunningSplit", "Meet and finish", (1545, 200))
+m.flow("Flow_ToFinishMerge", "Gateway_RunningSplit", "Gateway_FinishAgain", [(1570, 200), (1590, 200)])
+m.gateway("Gateway_FinishAgain", "Finish mentorship", (1615, 200))
+m.flow("Flow_ToFinish", "Gateway_FinishAgain", "Task_FinishMentorship", [(1640, 200), (1660, 200)])
+m.user_task("Task_FinishMentorship", "Finish mentorship", (1710, 200), "${menteeId}", "finish-mentorship",
             "When your final meeting has taken place, ask your mentor to confirm that the mentorship is complete.",
             listeners=[("clearPreviousAnswers", "create"), ("checkAnswers", "complete")])
-m.flow("Flow_ToMailConfirmCompletion", "Task_FinishMentorship", "Task_MailConfirmCompletion", [(1710, 200), (1730, 200)])
-m.mail_task("Task_MailConfirmCompletion", "Ask mentor to confirm", (1780, 200), "completion-to-confirm", "mentor")
-m.flow("Flow_ToConfirmCompletion", "Task_MailConfirmCompletion", "Task_ConfirmCompletion", [(1830, 200), (1850, 200)])
-m.user_task("Task_ConfirmCompletion", "Confirm completion", (1900, 200), "${mentorId}", "confirm-completion",
+m.flow("Flow_ToMailConfirmCompletion", "Task_FinishMentorship", "Task_MailConfirmCompletion", [(1760, 200), (1790, 200)])
+m.mail_task("Task_MailConfirmCompletion", "Ask mentor to confirm", (1840, 200), "completion-to-confirm", "mentor")
+m.flow("Flow_ToConfirmCompletion", "Task_MailConfirmCompletion", "Task_ConfirmCompletion", [(1890, 200), (1920, 200)])
+m.user_task("Task_ConfirmCompletion", "Confirm completion", (1970, 200), "${mentorId}", "confirm-completion",
             "Your mentee says the final meeting has taken place. Confirm that the mentorship is complete, or say what is still open.",
             listeners=[("clearPreviousAnswers", "create"), ("checkAnswers", "complete")])
-m.flow("Flow_ToCompletionConfirmed", "Task_ConfirmCompletion", "Gateway_CompletionConfirmed", [(1950, 200), (1990, 200)])
-m.gateway("Gateway_CompletionConfirmed", "Completion confirmed?", (2015, 200))
-m.flow("Flow_CompletionConfirmed", "Gateway_CompletionConfirmed", "EndEvent_CompletionAgreed", [(2040, 200), (2082, 200)],
+m.flow("Flow_ToCompletionConfirmed", "Task_ConfirmCompletion", "Gateway_CompletionConfirmed", [(2020, 200), (2055, 200)])
+m.gateway("Gateway_CompletionConfirmed", "Completion confirmed?", (2080, 200))
+m.flow("Flow_CompletionConfirmed", "Gateway_CompletionConfirmed", "EndEvent_CompletionAgreed", [(2105, 200), (2162, 200)],
        name="yes", condition="${completionConfirmed == 'yes'}")
-m.end("EndEvent_CompletionAgreed", "Completion agreed", (2100, 200))
-m.flow("Flow_CompletionNotYet", "Gateway_CompletionConfirmed", "Task_MailCompletionNotYet", [(2015, 225), (2015, 310), (1950, 310)],
+m.end("EndEvent_CompletionAgreed", "Completion agreed", (2180, 200), terminate=True)
+m.flow("Flow_CompletionNotYet", "Gateway_CompletionConfirmed", "Task_MailCompletionNotYet", [(2080, 225), (2080, 310), (2020, 310)],
        name="not yet", condition="${completionConfirmed == 'no'}")
-m.mail_task("Task_MailCompletionNotYet", "Tell mentee what is still open", (1900, 310), "completion-not-yet", "mentee")
-m.flow("Flow_BackToFinish", "Task_MailCompletionNotYet", "Gateway_FinishAgain", [(1850, 310), (1555, 310), (1555, 225)])
+m.mail_task("Task_MailCompletionNotYet", "Tell mentee what is still open", (1970, 310), "completion-not-yet", "mentee")
+m.flow("Flow_BackToFinish", "Task_MailCompletionNotYet", "Gateway_FinishAgain", [(1920, 310), (1615, 310), (1615, 225)])
+
+m.flow("Flow_ToProposeMerge", "Gateway_RunningSplit", "Gateway_ProposeAgain", [(1545, 225), (1545, 420), (1590, 420)])
+m.gateway("Gateway_ProposeAgain", "Plan meetings", (1615, 420))
+m.flow("Flow_ToProposeMeeting", "Gateway_ProposeAgain", "Task_ProposeMeeting", [(1640, 420), (1660, 420)])
+m.user_task("Task_ProposeMeeting", "Propose a meeting", (1710, 420), "${menteeId}", "propose-meeting",
+            "Propose your next meeting: when, how long and where. Your mentor approves it or offers another time.",
+            listeners=[("checkAnswers", "complete")])
+m.flow("Flow_ToStartMeeting", "Task_ProposeMeeting", "Task_StartMeeting", [(1760, 420), (1790, 420)])
+m.service_task("Task_StartMeeting", "Start meeting", (1840, 420), "startMeeting")
+m.flow("Flow_BackToPropose", "Task_StartMeeting", "Gateway_ProposeAgain", [(1840, 460), (1840, 480), (1615, 480), (1615, 445)])
 m.close_subprocess()
 
-m.flow("Flow_ToMarkCompleted", "SubProcess_MentorshipRunning", "Task_MarkCompleted", [(2140, 200), (2180, 200)])
-m.service_task("Task_MarkCompleted", "Mark mentorship completed", (2230, 200), "completeMentorship")
-m.flow("Flow_ToMailCompleted", "Task_MarkCompleted", "Task_MailCompleted", [(2280, 200), (2330, 200)])
-m.mail_task("Task_MailCompleted", "Mail both: mentorship completed", (2380, 200), "mentorship-completed", "mentee,mentor")
-m.flow("Flow_ToMentorshipCompleted", "Task_MailCompleted", "EndEvent_MentorshipCompleted", [(2430, 200), (2482, 200)])
-m.end("EndEvent_MentorshipCompleted", "Mentorship completed", (2500, 200))
+m.flow("Flow_ToMarkCompleted", "SubProcess_MentorshipRunning", "Task_MarkCompleted", [(2240, 200), (2280, 200)])
+m.service_task("Task_MarkCompleted", "Mark mentorship completed", (2330, 200), "completeMentorship")
+m.flow("Flow_ToMailCompleted", "Task_MarkCompleted", "Task_MailCompleted", [(2380, 200), (2430, 200)])
+m.mail_task("Task_MailCompleted", "Mail both: mentorship completed", (2480, 200), "mentorship-completed", "mentee,mentor")
+m.flow("Flow_ToMentorshipCompleted", "Task_MailCompleted", "EndEvent_MentorshipCompleted", [(2530, 200), (2582, 200)])
+m.end("EndEvent_MentorshipCompleted", "Mentorship completed", (2600, 200))
 
 # --- either side cancels, at any stage -------------------------------------------------------------
-m.open_subprocess("SubProcess_MentorshipCancelled", "Cancel mentorship", (1120, 700), (480, 130), triggered_by_event=True)
+m.open_subprocess("SubProcess_MentorshipCancelled", "Cancel mentorship", (1185, 700), (610, 130), triggered_by_event=True)
 m.start("StartEvent_MentorshipCancelled", "Mentorship cancelled", (940, 700), message="MentorshipCancelled")
 m.flow("Flow_ToMarkCancelled", "StartEvent_MentorshipCancelled", "Task_MarkCancelled", [(958, 700), (1000, 700)])
 m.service_task("Task_MarkCancelled", "Mark mentorship cancelled", (1050, 700), "recordCancellation")
-m.flow("Flow_ToMailCancelled", "Task_MarkCancelled", "Task_MailCancelled", [(1100, 700), (1140, 700)])
-m.mail_task("Task_MailCancelled", "Tell the other side", (1190, 700), "mentorship-cancelled", "${cancelledBy == menteeId ? 'mentor' : 'mentee'}")
-m.flow("Flow_ToCancelled", "Task_MailCancelled", "EndEvent_MentorshipCancelled", [(1240, 700), (1282, 700)])
-m.end("EndEvent_MentorshipCancelled", "Mentorship cancelled", (1300, 700))
+m.flow("Flow_ToCancelMeetings", "Task_MarkCancelled", "Task_CancelOpenMeetings", [(1100, 700), (1130, 700)])
+m.service_task("Task_CancelOpenMeetings", "Cancel open meetings", (1180, 700), "cancelOpenMeetings")
+m.flow("Flow_ToMailCancelled", "Task_CancelOpenMeetings", "Task_MailCancelled", [(1230, 700), (1260, 700)])
+m.mail_task("Task_MailCancelled", "Tell the other side", (1310, 700), "mentorship-cancelled", "${cancelledBy == menteeId ? 'mentor' : 'mentee'}")
+m.flow("Flow_ToCancelled", "Task_MailCancelled", "EndEvent_MentorshipCancelled", [(1360, 700), (1412, 700)])
+m.end("EndEvent_MentorshipCancelled", "Mentorship cancelled", (1430, 700))
 m.close_subprocess()
 
 m.write("tools/mentorship_bpmn.py")

@@ -2,6 +2,8 @@ package org.mentorflow.mentorship;
 
 import static org.mentorflow.mentorship.MentorshipProcess.*;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,8 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +22,11 @@ import org.springframework.stereotype.Component;
 @Component("checkAnswers")
 class CheckAnswers implements TaskListener {
 
-    private static final Map<String, Function<DelegateTask, Optional<String>>> RULES = Map.of(
+    private final Map<String, Function<DelegateTask, Optional<String>>> rules;
+
+    CheckAnswers(ProgrammeSettings programme) {
+        ZoneId zone = programme.timeZone();
+        this.rules = Map.of(
             TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
                     "Please choose whether you accept or decline the request.")
                     .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
@@ -36,11 +44,24 @@ class CheckAnswers implements TaskListener {
             TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
                     "Please say whether the mentorship is complete.")
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
-                            "Please tell your mentee what is still open.")));
+                            "Please tell your mentee what is still open.")),
+            MeetingProcess.TASK_PROPOSE_MEETING, task -> {
+                List<String> problems = StartMeeting.plan(task, programme).problems(ClockUtil.getCurrentTime().toInstant());
+                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+            },
+            MeetingProcess.TASK_APPROVE_MEETING, task -> choice(task, MeetingProcess.TIME_DECISION, "approve", "other",
+                    "Please approve the time or offer another one.").or(() -> otherTime(task, zone)),
+            MeetingProcess.TASK_ACCEPT_OTHER_TIME, task -> choice(task, MeetingProcess.TIME_DECISION, "accept", "other",
+                    "Please accept the new time or offer another one.").or(() -> otherTime(task, zone)),
+            MeetingProcess.TASK_CONFIRM_MENTEE, task -> choice(task, MeetingProcess.MENTEE_SAYS_HELD, "yes", "no",
+                    "Please say whether the meeting took place."),
+            MeetingProcess.TASK_CONFIRM_MENTOR, task -> choice(task, MeetingProcess.MENTOR_SAYS_HELD, "yes", "no",
+                    "Please say whether the meeting took place."));
+    }
 
     @Override
     public void notify(DelegateTask task) {
-        Function<DelegateTask, Optional<String>> rule = RULES.get(task.getTaskDefinitionKey());
+        Function<DelegateTask, Optional<String>> rule = rules.get(task.getTaskDefinitionKey());
         if (rule == null) {
             throw new IllegalStateException("No answer check for task " + task.getTaskDefinitionKey());
         }
@@ -52,6 +73,16 @@ class CheckAnswers implements TaskListener {
     private static Optional<String> choice(DelegateTask task, String variable, String one, String other, String problem) {
         Object value = task.getVariable(variable);
         return one.equals(value) || other.equals(value) ? Optional.empty() : Optional.of(problem);
+    }
+
+    /** Offering another time needs a time in the future. */
+    private static Optional<String> otherTime(DelegateTask task, ZoneId zone) {
+        if (!"other".equals(task.getVariable(MeetingProcess.TIME_DECISION))) {
+            return Optional.empty();
+        }
+        Instant other = MeetingTimes.parse(task.getVariable(MeetingProcess.OTHER_START), zone);
+        return other != null && other.isAfter(ClockUtil.getCurrentTime().toInstant()) ? Optional.empty()
+                : Optional.of("Please choose another time in the future.");
     }
 
     /** When the answer is {@code value}, the text variable must say why. */

@@ -18,7 +18,9 @@ class ClearPreviousAnswers implements TaskListener {
     private static final Map<String, List<String>> ANSWERS = Map.of(
             TASK_APPROVE_AGREEMENT, List.of(AGREEMENT_DECISION, AGREEMENT_COMMENT),
             TASK_FINISH_MENTORSHIP, List.of(FINAL_MEETING_HELD),
-            TASK_CONFIRM_COMPLETION, List.of(COMPLETION_CONFIRMED, COMPLETION_COMMENT));
+            TASK_CONFIRM_COMPLETION, List.of(COMPLETION_CONFIRMED, COMPLETION_COMMENT),
+            MeetingProcess.TASK_APPROVE_MEETING, List.of(MeetingProcess.TIME_DECISION, MeetingProcess.OTHER_START),
+            MeetingProcess.TASK_ACCEPT_OTHER_TIME, List.of(MeetingProcess.TIME_DECISION, MeetingProcess.OTHER_START));
 
     @Override
     public void notify(DelegateTask task) {

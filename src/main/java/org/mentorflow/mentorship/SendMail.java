@@ -6,14 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentorflow.notifications.MailAttachmentSource;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
- * and {@code to}: "mentee", "mentor" or "mentee,mentor". Each recipient reads it in their own language.
+ * {@code to}: "mentee", "mentor" or "mentee,mentor", and optionally {@code attach}: the name of a
+ * {@link MailAttachmentSource} bean. Each recipient reads it in their own language.
  */
 @Component("sendMail")
 class SendMail implements JavaDelegate {
@@ -21,13 +24,20 @@ class SendMail implements JavaDelegate {
     private final MentorshipRequests requests;
     private final Agreements agreements;
     private final MailOutbox outbox;
+    private final Map<String, MailAttachmentSource> attachmentSources;
+    private final Meetings meetings;
+    private final ProgrammeSettings programme;
     private final String baseUrl;
 
     SendMail(MentorshipRequests requests, Agreements agreements, MailOutbox outbox,
+            Map<String, MailAttachmentSource> attachmentSources, Meetings meetings, ProgrammeSettings programme,
             @Value("${mentorflow.base-url}") String baseUrl) {
         this.requests = requests;
         this.agreements = agreements;
+        this.meetings = meetings;
+        this.programme = programme;
         this.outbox = outbox;
+        this.attachmentSources = attachmentSources;
         this.baseUrl = baseUrl;
     }
 
@@ -36,6 +46,9 @@ class SendMail implements JavaDelegate {
         String template = (String) execution.getVariableLocal("mail");
         List<String> roles = List.of(((String) execution.getVariableLocal("to")).split("\\s*,\\s*"));
         Mentorship mentorship = requests.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        MailAttachmentSource attachments = attachmentSource((String) execution.getVariableLocal("attach"));
+        Long meetingId = (Long) execution.getVariable(MeetingProcess.MEETING_ID);
+        Meeting meeting = meetingId == null ? null : meetings.get(meetingId);
         for (String role : roles) {
             Person recipient = switch (role) {
                 case "mentee" -> mentorship.getMentee();
@@ -48,6 +61,9 @@ class SendMail implements JavaDelegate {
             model.put("partner", partner);
             model.put("mentorship", mentorship);
             model.put("agreement", agreements.latest(mentorship.getId()).orElse(null));
+            model.put("meeting", meeting);
+            model.put("meetingWhen", meeting == null ? null : MeetingTimes.describe(meeting, recipient.getLocale(), programme.timeZone()));
+            model.put("programme", programme.name());
             // decisions and notes of the step that sends the mail (a comment, a reason)
             model.put("process", execution.getVariables());
             model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
@@ -55,8 +71,21 @@ class SendMail implements JavaDelegate {
             model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
             // stable across retries of this step, distinct for every other pass through the model
             String key = "mentorship/" + mentorship.getId() + "/" + execution.getActivityInstanceId() + "/" + role;
-            outbox.queue(key, template, recipient, model, partner.getDisplayName());
+            outbox.queue(key, template, recipient, model,
+                    attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution.getVariables()),
+                    partner.getDisplayName());
         }
+    }
+
+    private MailAttachmentSource attachmentSource(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        MailAttachmentSource source = attachmentSources.get(name);
+        if (source == null) {
+            throw new IllegalStateException("No attachment source '" + name + "'; known: " + attachmentSources.keySet());
+        }
+        return source;
     }
 
     /** "P14D" as 14 for the reader; anything finer than days is shown as written. */

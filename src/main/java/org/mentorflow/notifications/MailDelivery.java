@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
@@ -66,14 +67,13 @@ class MailDelivery {
         if (claimed == null || claimed == 0) {
             return;
         }
-        OutboxMail mail = outbox.findById(id).orElseThrow();
         String error = null;
         try {
-            sender.send(toMime(mail));
-        } catch (MailException | MessagingException e) {
+            // attachments load lazily: the message is put together inside a transaction, sent outside it
+            MimeMessage message = transaction.execute(status -> toMime(outbox.findById(id).orElseThrow()));
+            sender.send(message);
+        } catch (MailException | MimeBuildingException e) {
             error = e.getMessage();
-            log.warn("Mail {} to {} not delivered (attempt {}): {}", id, mail.getRecipientAddress(),
-                    mail.getAttempts() + 1, error);
         }
         String failure = error;
         transaction.executeWithoutResult(status -> {
@@ -83,19 +83,36 @@ class MailDelivery {
                 row.sent(at);
             } else {
                 row.failed(failure, settings.deliveryAttempts(), at);
+                log.warn("Mail {} to {} not delivered (attempt {}, now {}): {}", id, row.getRecipientAddress(),
+                        row.getAttempts(), row.getStatus(), failure);
             }
         });
     }
 
-    private MimeMessage toMime(OutboxMail mail) throws MessagingException {
-        MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(settings.from());
-        helper.setTo(mail.getRecipientAddress());
-        helper.setSubject(mail.getSubject());
-        helper.setText(mail.getTextBody(), mail.getHtmlBody());
-        message.setHeader("Content-Language", mail.getLanguage());
-        message.setHeader("X-MentorFlow-Key", mail.getMailKey());
-        return message;
+    private MimeMessage toMime(OutboxMail mail) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(settings.from());
+            helper.setTo(mail.getRecipientAddress());
+            helper.setSubject(mail.getSubject());
+            helper.setText(mail.getTextBody(), mail.getHtmlBody());
+            for (OutboxAttachment attachment : mail.getAttachments()) {
+                helper.addAttachment(attachment.getFilename(), new ByteArrayResource(attachment.getContent()),
+                        attachment.getContentType());
+            }
+            message.setHeader("Content-Language", mail.getLanguage());
+            message.setHeader("X-MentorFlow-Key", mail.getMailKey());
+            return message;
+        } catch (MessagingException e) {
+            throw new MimeBuildingException(e);
+        }
+    }
+
+    /** A mail that cannot be put together: recorded on the row like a failed delivery. */
+    private static final class MimeBuildingException extends RuntimeException {
+        MimeBuildingException(MessagingException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.mentorflow.notifications;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.people.Person;
@@ -38,14 +39,22 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean queue(String key, String template, Person recipient, Map<String, Object> model,
             Object... subjectArgs) {
+        return queue(key, template, recipient, model, List.of(), subjectArgs);
+    }
+
+    /** Queues a mail with files attached; they are stored with it, so every retry sends the same. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queue(String key, String template, Person recipient, Map<String, Object> model,
+            List<MailAttachment> attachments, Object... subjectArgs) {
         if (outbox.existsByMailKey(key)) {
             return false;
         }
         String address = validAddress(recipient);
         RenderedMail rendered = composer.render(template, recipient.getLocale(), model, subjectArgs);
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        OutboxMail mail = outbox.save(new OutboxMail(key, template, recipient.getId(), address,
-                recipient.getLanguage(), rendered, now));
+        OutboxMail mail = new OutboxMail(key, template, recipient.getId(), address, recipient.getLanguage(), rendered, now);
+        attachments.forEach(mail::attach);
+        mail = outbox.save(mail);
         Long id = mail.getId();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -1,13 +1,17 @@
 package org.mentorflow.notifications;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A rendered mail, written in the transaction of the step that wants it sent, delivered after commit. */
 @Entity
@@ -35,6 +39,9 @@ public class OutboxMail {
     private Instant sentAt;
     private String lastError;
 
+    @OneToMany(mappedBy = "mail", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<OutboxAttachment> attachments = new ArrayList<>();
+
     protected OutboxMail() {
     }
 
@@ -50,6 +57,14 @@ public class OutboxMail {
         this.textBody = rendered.text();
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    void attach(MailAttachment attachment) {
+        attachments.add(new OutboxAttachment(this, attachment));
+    }
+
+    List<OutboxAttachment> getAttachments() {
+        return attachments;
     }
 
     void sent(Instant now) {

@@ -156,27 +156,29 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         ProcessInstance mentorship = running();
         clearMailbox();
 
-        complete(task(mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
         execute(job("Task_MailConfirmCompletion", mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).subject())
                 .isEqualTo(mentee.getDisplayName() + " asks you to confirm the end of your mentorship");
-        assertThat(task(mentorship)).hasDefinitionKey(TASK_CONFIRM_COMPLETION).isAssignedTo(mentor.getId());
+        assertThat(task(TASK_CONFIRM_COMPLETION, mentorship)).isAssignedTo(mentor.getId());
         clearMailbox();
 
-        complete(task(mentorship), withVariables(COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT, "We still owe the CV review."));
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT, "We still owe the CV review."));
         execute(job("Task_MailCompletionNotYet", mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).text()).contains("We still owe the CV review.");
-        assertThat(task(mentorship)).hasDefinitionKey(TASK_FINISH_MENTORSHIP);
+        assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
         assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD);
         assertThat(requests.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
 
-        complete(task(mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
         execute(job("Task_MailConfirmCompletion", mentorship));
         clearMailbox();
-        complete(task(mentorship), withVariables(COMPLETION_CONFIRMED, "yes"));
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "yes"));
         execute(job("Task_MailCompleted", mentorship));
 
         assertThat(mentorship).isEnded().hasPassed("Task_MarkCompleted", "EndEvent_MentorshipCompleted");
+        assertThat(taskService().createTaskQuery().processInstanceId(mentorship.getId()).count())
+                .as("completion also ended the open 'Propose a meeting'").isZero();
         Mentorship completed = requests.get(id(mentorship));
         assertThat(completed.getState()).isEqualTo(MentorshipState.COMPLETED);
         assertThat(completed.getEndedAt()).isEqualTo(START);
@@ -189,17 +191,17 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
     void finishingNeedsTheFinalMeetingAndANotYetNeedsAReason() {
         ProcessInstance mentorship = running();
 
-        assertThatThrownBy(() -> taskService().complete(task(mentorship).getId(), withVariables(FINAL_MEETING_HELD, false)))
+        assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD, false)))
                 .hasMessageContaining("confirm that your final meeting has taken place");
-        complete(task(mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
         execute(job("Task_MailConfirmCompletion", mentorship));
-        assertThatThrownBy(() -> taskService().complete(task(mentorship).getId(), withVariables(COMPLETION_CONFIRMED, "no")))
+        assertThatThrownBy(() -> taskService().complete(task(TASK_CONFIRM_COMPLETION, mentorship).getId(), withVariables(COMPLETION_CONFIRMED, "no")))
                 .hasMessageContaining("tell your mentee what is still open");
     }
 
     @Test
     void mentorCancelsWhileTheRequestIsOpen() {
-        ProcessInstance process = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+        ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
         clearMailbox();
 
         lifecycle.cancel(id(process), mentor.getId(), "I am moving abroad next month.");
@@ -258,31 +260,20 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         assertThat(mail.text()).contains(reason);
     }
 
-    /** Requested, accepted, contact details sent: the agreement is being written. */
     private ProcessInstance accepted() {
-        ProcessInstance process = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
-        complete(task(process), withVariables(DECISION, DECISION_ACCEPT));
-        execute(job("Task_MailContactDetails", process));
+        ProcessInstance process = MentorshipJourney.accepted(requests, mentee, mentor);
         clearMailbox();
         return process;
     }
 
-    /** Accepted and the agreement approved: waiting for the mentee to finish. */
     private ProcessInstance running() {
-        ProcessInstance mentorship = accepted();
-        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
-        complete(task(agreement), terms(6, "Learn to lead a team."));
-        execute(job("Task_MailProposal", agreement));
-        complete(task(agreement), withVariables(AGREEMENT_DECISION, "approve"));
-        execute(job("Task_MailStarted", agreement));
+        ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);
         assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
         return mentorship;
     }
 
     private static Map<String, Object> terms(int months, String goals) {
-        return withVariables(AGREEMENT_DURATION_MONTHS, months, AGREEMENT_MEETINGS, 6, AGREEMENT_RHYTHM, "once a month",
-                AGREEMENT_CONTACT_CHANNELS, "video calls, e-mail", AGREEMENT_CONTACT_FREQUENCY, "every two weeks",
-                AGREEMENT_GOALS, goals, AGREEMENT_AGENDA, "CV, interviews, first 100 days");
+        return MentorshipJourney.agreementTerms(months, goals);
     }
 
     private static long id(ProcessInstance process) {

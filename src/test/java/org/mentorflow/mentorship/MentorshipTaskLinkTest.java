@@ -57,6 +57,6 @@ class MentorshipTaskLinkTest extends HttpTest {
 
     private ProcessInstance requestedAndMailed() {
         TestPeople people = new TestPeople(peopleService);
-        return RequestStageProcessTestSupport.requestedAndMailed(requests, people.mentee(), people.mentor(1));
+        return MentorshipJourney.requestedAndMailed(requests, people.mentee(), people.mentor(1));
     }
 }

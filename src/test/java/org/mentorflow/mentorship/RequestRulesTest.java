@@ -32,7 +32,7 @@ class RequestRulesTest extends RequestStageTest {
 
     @Test
     void mentorWithoutFreePlaceIsFull() {
-        ProcessInstance accepted = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+        ProcessInstance accepted = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
         complete(task(accepted), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
 
         assertRefused(people.mentee(), mentor, Reason.MENTOR_FULL, "has no free place");

@@ -191,7 +191,7 @@ class RequestStageProcessTest extends RequestStageTest {
     @Test
     void menteeCanWithdrawBeforeTheMentorWasEvenMailed() {
         Mentorship mentorship = requests.request(mentee.getId(), mentor.getId(), "Hello");
-        ProcessInstance process = RequestStageProcessTestSupport.processOf(mentorship);
+        ProcessInstance process = MentorshipJourney.processOf(mentorship);
         assertThat(process).isWaitingAt("Task_MailRequestToMentor");
 
         requests.withdraw(mentorship.getId(), mentee.getId());
@@ -267,7 +267,7 @@ class RequestStageProcessTest extends RequestStageTest {
     }
 
     private ProcessInstance requestAndNotify(Person mentee, Person mentor) {
-        return RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+        return MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
     }
 
     private Job reminderJob(ProcessInstance process) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.mentorship.RequestStageProcessTestSupport;
+import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.people.TestPeople;
@@ -78,7 +78,7 @@ class MailOutboxTest extends IntegrationTest {
     void failedMailStepRollsBackEveryMailOfTheStepAndItsRetrySendsEachOnce() {
         Person mentee = people.mentee();
         Person mentor = people.mentor(1);
-        ProcessInstance process = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+        ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
         complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
         clearMailbox();
         // the mentee's row is written first, then the mentor's address fails the step

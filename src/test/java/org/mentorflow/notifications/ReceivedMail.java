@@ -8,11 +8,15 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A mail as GreenMail received it, taken apart into what a test checks. */
-public record ReceivedMail(String to, String subject, String language, String text, String html) {
+/** @param attachments file name to content, in the order they came */
+public record ReceivedMail(String to, String subject, String language, String text, String html,
+        Map<String, byte[]> attachments) {
 
     public static List<ReceivedMail> all(MimeMessage[] messages) {
         return Arrays.stream(messages).map(ReceivedMail::of).toList();
@@ -27,7 +31,7 @@ public record ReceivedMail(String to, String subject, String language, String te
             Parts parts = new Parts();
             parts.collect(message);
             return new ReceivedMail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
-                    message.getHeader("Content-Language", null), parts.text, parts.html);
+                    message.getHeader("Content-Language", null), parts.text, parts.html, parts.attachments);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable mail", e);
         }
@@ -36,9 +40,12 @@ public record ReceivedMail(String to, String subject, String language, String te
     private static final class Parts {
         String text;
         String html;
+        final Map<String, byte[]> attachments = new LinkedHashMap<>();
 
         void collect(Part part) throws MessagingException, IOException {
-            if (part.isMimeType("text/plain") && text == null) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                attachments.put(part.getFileName(), part.getInputStream().readAllBytes());
+            } else if (part.isMimeType("text/plain") && text == null) {
                 text = (String) part.getContent();
             } else if (part.isMimeType("text/html") && html == null) {
                 html = (String) part.getContent();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.mentorship.RequestStageProcessTestSupport;
+import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.people.TestPeople;
@@ -41,7 +41,7 @@ class RestApiSecurityTest extends HttpTest {
         TestPeople people = new TestPeople(peopleService);
         Person mentee = people.mentee();
         Person mentor = people.mentor(1);
-        ProcessInstance process = RequestStageProcessTestSupport.requestedAndMailed(requests, mentee, mentor);
+        ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
 
         HttpResponse<String> mentorsView = get("/engine-rest/task", mentor.getId(), "secret");
         assertThat(mentorsView.statusCode()).isEqualTo(200);

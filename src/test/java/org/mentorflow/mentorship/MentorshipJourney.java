@@ -1,0 +1,59 @@
+package org.mentorflow.mentorship;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.mentorflow.people.Person;
+
+/** Steps of a mentorship that many tests take on their way to what they check, as the two would in Tasklist. */
+public final class MentorshipJourney {
+
+    private MentorshipJourney() {
+    }
+
+    public static ProcessInstance processOf(Mentorship mentorship) {
+        return runtimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(mentorship.getId().toString()).singleResult();
+    }
+
+    /** Requested, accepted, contact details sent: the mentee writes the agreement. */
+    public static ProcessInstance accepted(MentorshipRequests requests, Person mentee, Person mentor) {
+        ProcessInstance process = requestedAndMailed(requests, mentee, mentor);
+        complete(task(process), withVariables(DECISION, DECISION_ACCEPT));
+        execute(job("Task_MailContactDetails", process));
+        return process;
+    }
+
+    /** Accepted and the agreement approved: the mentorship runs, meetings can be proposed. */
+    public static ProcessInstance running(MentorshipRequests requests, Person mentee, Person mentor) {
+        ProcessInstance mentorship = accepted(requests, mentee, mentor);
+        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
+        complete(task(agreement), agreementTerms(6, "Learn to lead a team."));
+        execute(job("Task_MailProposal", agreement));
+        complete(task(agreement), withVariables(AGREEMENT_DECISION, "approve"));
+        execute(job("Task_MailStarted", agreement));
+        return mentorship;
+    }
+
+    public static Map<String, Object> agreementTerms(int months, String goals) {
+        return withVariables(AGREEMENT_DURATION_MONTHS, months, AGREEMENT_MEETINGS, 6, AGREEMENT_RHYTHM, "once a month",
+                AGREEMENT_CONTACT_CHANNELS, "video calls, e-mail", AGREEMENT_CONTACT_FREQUENCY, "every two weeks",
+                AGREEMENT_GOALS, goals, AGREEMENT_AGENDA, "CV, interviews, first 100 days");
+    }
+
+    /** The mentee requests, the mentor is mailed: the review task waits. */
+    public static ProcessInstance requestedAndMailed(MentorshipRequests requests, Person mentee, Person mentor) {
+        ProcessInstance process = processOf(requests.request(mentee.getId(), mentor.getId(), "Would you be my mentor?"));
+        execute(job("Task_MailRequestToMentor", process));
+        return process;
+    }
+}
