@@ -48,11 +48,13 @@ m.flow("Flow_ToRecordOutcome", "Gateway_BothAnswered", "Task_RecordMeetingOutcom
 m.service_task("Task_RecordMeetingOutcome", "Record whether it took place", (1430, 200), "recordMeetingOutcome")
 m.flow("Flow_ToHeldByBoth", "Task_RecordMeetingOutcome", "Gateway_HeldByBoth", [(1480, 200), (1515, 200)])
 m.gateway("Gateway_HeldByBoth", "Held, say both?", (1540, 200))
-m.flow("Flow_HeldByBoth", "Gateway_HeldByBoth", "Task_MailFeedbackRequest", [(1565, 200), (1610, 200)],
+m.flow("Flow_HeldByBoth", "Gateway_HeldByBoth", "Task_ReportActivity", [(1565, 200), (1610, 200)],
        name="yes", condition="${heldByBoth}")
-m.mail_task("Task_MailFeedbackRequest", "Ask both for feedback", (1660, 200), "meeting-feedback", "mentee,mentor")
-m.flow("Flow_ToMeetingHeld", "Task_MailFeedbackRequest", "EndEvent_MeetingHeld", [(1710, 200), (1762, 200)])
-m.end("EndEvent_MeetingHeld", "Meeting held", (1780, 200))
+m.service_task("Task_ReportActivity", "Restart inactivity clock", (1660, 200), "reportActivity")
+m.flow("Flow_ToMailFeedback", "Task_ReportActivity", "Task_MailFeedbackRequest", [(1710, 200), (1760, 200)])
+m.mail_task("Task_MailFeedbackRequest", "Ask both for feedback", (1810, 200), "meeting-feedback", "mentee,mentor")
+m.flow("Flow_ToMeetingHeld", "Task_MailFeedbackRequest", "EndEvent_MeetingHeld", [(1860, 200), (1912, 200)])
+m.end("EndEvent_MeetingHeld", "Meeting held", (1930, 200))
 m.flow("Flow_NotHeld", "Gateway_HeldByBoth", "EndEvent_MeetingNotHeld", [(1540, 225), (1540, 312)],
        name="no", condition="${!heldByBoth}")
 m.end("EndEvent_MeetingNotHeld", "Meeting not held", (1540, 330))

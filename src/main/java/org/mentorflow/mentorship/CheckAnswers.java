@@ -26,37 +26,41 @@ class CheckAnswers implements TaskListener {
 
     CheckAnswers(ProgrammeSettings programme) {
         ZoneId zone = programme.timeZone();
-        this.rules = Map.of(
-            TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
+        this.rules = Map.ofEntries(
+            Map.entry(TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
                     "Please choose whether you accept or decline the request.")
                     .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
-                            "Please write a short message to the mentee when you decline.")),
-            TASK_WRITE_AGREEMENT, task -> {
+                            "Please write a short message to the mentee when you decline."))),
+            Map.entry(TASK_WRITE_AGREEMENT, task -> {
                 List<String> problems = AgreementDraft.read(task).problems();
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
-            },
-            TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
+            }),
+            Map.entry(TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
                     "Please choose whether you approve the agreement or ask for changes.")
                     .or(() -> explained(task, AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT,
-                            "Please say what should change.")),
-            TASK_FINISH_MENTORSHIP, task -> Boolean.TRUE.equals(task.getVariable(FINAL_MEETING_HELD)) ? Optional.empty()
-                    : Optional.of("Please confirm that your final meeting has taken place."),
-            TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
+                            "Please say what should change."))),
+            Map.entry(TASK_FINISH_MENTORSHIP, task -> Boolean.TRUE.equals(task.getVariable(FINAL_MEETING_HELD)) ? Optional.empty()
+                    : Optional.of("Please confirm that your final meeting has taken place.")),
+            Map.entry(TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
                     "Please say whether the mentorship is complete.")
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
-                            "Please tell your mentee what is still open.")),
-            MeetingProcess.TASK_PROPOSE_MEETING, task -> {
+                            "Please tell your mentee what is still open."))),
+            Map.entry(MeetingProcess.TASK_PROPOSE_MEETING, task -> {
                 List<String> problems = StartMeeting.plan(task, programme).problems(ClockUtil.getCurrentTime().toInstant());
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
-            },
-            MeetingProcess.TASK_APPROVE_MEETING, task -> choice(task, MeetingProcess.TIME_DECISION, "approve", "other",
-                    "Please approve the time or offer another one.").or(() -> otherTime(task, zone)),
-            MeetingProcess.TASK_ACCEPT_OTHER_TIME, task -> choice(task, MeetingProcess.TIME_DECISION, "accept", "other",
-                    "Please accept the new time or offer another one.").or(() -> otherTime(task, zone)),
-            MeetingProcess.TASK_CONFIRM_MENTEE, task -> choice(task, MeetingProcess.MENTEE_SAYS_HELD, "yes", "no",
-                    "Please say whether the meeting took place."),
-            MeetingProcess.TASK_CONFIRM_MENTOR, task -> choice(task, MeetingProcess.MENTOR_SAYS_HELD, "yes", "no",
-                    "Please say whether the meeting took place."));
+            }),
+            Map.entry(MeetingProcess.TASK_APPROVE_MEETING, task -> choice(task, MeetingProcess.TIME_DECISION, "approve", "other",
+                    "Please approve the time or offer another one.").or(() -> otherTime(task, zone))),
+            Map.entry(MeetingProcess.TASK_ACCEPT_OTHER_TIME, task -> choice(task, MeetingProcess.TIME_DECISION, "accept", "other",
+                    "Please accept the new time or offer another one.").or(() -> otherTime(task, zone))),
+            Map.entry(MeetingProcess.TASK_CONFIRM_MENTEE, task -> choice(task, MeetingProcess.MENTEE_SAYS_HELD, "yes", "no",
+                    "Please say whether the meeting took place.")),
+            Map.entry(MeetingProcess.TASK_CONFIRM_MENTOR, task -> choice(task, MeetingProcess.MENTOR_SAYS_HELD, "yes", "no",
+                    "Please say whether the meeting took place.")),
+            Map.entry(TASK_CHECK_INACTIVE, task -> List.of("contact", "extend", "close").contains(task.getVariable(INACTIVE_DECISION))
+                    ? explained(task, INACTIVE_DECISION, "close", COORDINATOR_NOTE,
+                            "Please give the reason for closing: both participants are told.")
+                    : Optional.of("Please choose: contacted, extended or close.")));
     }
 
     @Override

@@ -49,6 +49,13 @@ public final class MentorshipProcess {
     public static final String COMPLETION_CONFIRMED = "completionConfirmed";
     public static final String COMPLETION_COMMENT = "completionComment";
 
+    public static final String TASK_CHECK_INACTIVE = "Task_CheckInactive";
+    public static final String INACTIVITY_AFTER = "inactivityAfter";
+    /** Set by the coordinator's check: "contact", "extend" or "close", with a note (the reason on close). */
+    public static final String INACTIVE_DECISION = "inactiveDecision";
+    public static final String COORDINATOR_NOTE = "coordinatorNote";
+    public static final String CLOSED_BY = "closedBy";
+
     /** Set by the cancellation message. */
     public static final String CANCELLED_BY = "cancelledBy";
     public static final String CANCEL_REASON = "cancelReason";

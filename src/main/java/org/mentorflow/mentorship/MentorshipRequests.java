@@ -29,15 +29,18 @@ public class MentorshipRequests {
     private final RuntimeService runtimeService;
     private final RequestSettings settings;
     private final AgreementSettings agreementSettings;
+    private final ActivitySettings activitySettings;
     private final MessageSource messages;
 
     MentorshipRequests(MentorshipRepository mentorships, PeopleService people, RuntimeService runtimeService,
-            RequestSettings settings, AgreementSettings agreementSettings, MessageSource messages) {
+            RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
+            MessageSource messages) {
         this.mentorships = mentorships;
         this.people = people;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.agreementSettings = agreementSettings;
+        this.activitySettings = activitySettings;
         this.messages = messages;
     }
 
@@ -67,6 +70,7 @@ public class MentorshipRequests {
                         .putValue(MentorshipProcess.REQUEST_REMINDER_CYCLE, settings.reminderCycle())
                         .putValue(MentorshipProcess.REQUEST_EXPIRES_AFTER, settings.expiresAfter())
                         .putValue(MentorshipProcess.AGREEMENT_REMINDER_CYCLE, agreementSettings.reminderCycle())
+                        .putValue(MentorshipProcess.INACTIVITY_AFTER, activitySettings.inactivityAfter())
                         .putValue(MentorshipProcess.DECLINE_MESSAGE, standardDeclineText(mentee, mentor)))
                 .execute();
         return mentorship;

@@ -1,0 +1,21 @@
+package org.mentorflow.mentorship;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Remembers which coordinator decided, so a closure names who closed the mentorship. */
+@Component("recordCoordinatorDecision")
+class RecordCoordinatorDecision implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        String coordinator = task.getAssignee();
+        if (coordinator == null) {
+            coordinator = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                    ? "coordinator"
+                    : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        }
+        task.getExecution().setVariable(MentorshipProcess.CLOSED_BY, coordinator);
+    }
+}

@@ -1,0 +1,28 @@
+package org.mentorflow.mentorship;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** What a coordinator needs to follow up an inactive mentorship: who, how to reach them, where it stands. */
+@Component("showMentorshipToCoordinator")
+class ShowMentorshipToCoordinator implements TaskListener {
+
+    private final MentorshipRequests mentorships;
+    private final Meetings meetings;
+
+    ShowMentorshipToCoordinator(MentorshipRequests mentorships, Meetings meetings) {
+        this.mentorships = mentorships;
+        this.meetings = meetings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Mentorship mentorship = mentorships.get((Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        task.setVariableLocal("menteeContact", mentorship.getMentee().getFullName() + ", " + mentorship.getMentee().getEmail());
+        task.setVariableLocal("mentorContact", mentorship.getMentor().getFullName() + ", " + mentorship.getMentor().getEmail());
+        task.setVariableLocal("runningSince", String.valueOf(mentorship.getStartedOn()));
+        task.setVariableLocal("plannedEnd", String.valueOf(mentorship.getPlannedEndOn()));
+        task.setVariableLocal("meetingsHeld", meetings.heldCount(mentorship.getId()));
+    }
+}
