@@ -38,10 +38,13 @@ m.flow("Flow_AgreementApproved", "Gateway_AgreementApproved", "Task_StartMentors
        name="yes", condition="${agreementDecision == 'approve'}")
 m.service_task("Task_StartMentorship", "Start mentorship officially", (1070, 200), "recordAgreementDecision",
                {"outcome": "APPROVED"})
-m.flow("Flow_ToMailStarted", "Task_StartMentorship", "Task_MailStarted", [(1120, 200), (1170, 200)])
-m.mail_task("Task_MailStarted", "Mail both: mentorship started", (1220, 200), "mentorship-started", "mentee,mentor")
-m.flow("Flow_ToStarted", "Task_MailStarted", "EndEvent_MentorshipStarted", [(1270, 200), (1322, 200)])
-m.end("EndEvent_MentorshipStarted", "Mentorship started", (1340, 200))
+m.flow("Flow_ToAgreementCredits", "Task_StartMentorship", "Task_AwardAgreementCredits", [(1120, 200), (1170, 200)])
+m.service_task("Task_AwardAgreementCredits", "Award agreement credits", (1220, 200), "awardCredits",
+               {"event": "AGREEMENT_APPROVED", "to": "mentee,mentor"})
+m.flow("Flow_ToMailStarted", "Task_AwardAgreementCredits", "Task_MailStarted", [(1270, 200), (1320, 200)])
+m.mail_task("Task_MailStarted", "Mail both: mentorship started", (1370, 200), "mentorship-started", "mentee,mentor")
+m.flow("Flow_ToStarted", "Task_MailStarted", "EndEvent_MentorshipStarted", [(1420, 200), (1472, 200)])
+m.end("EndEvent_MentorshipStarted", "Mentorship started", (1490, 200))
 
 m.flow("Flow_ChangesRequested", "Gateway_AgreementApproved", "Task_RecordChangeRequest", [(945, 225), (945, 430), (920, 430)],
        name="changes", condition="${agreementDecision == 'changes'}")

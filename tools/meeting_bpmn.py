@@ -51,10 +51,13 @@ m.gateway("Gateway_HeldByBoth", "Held, say both?", (1540, 200))
 m.flow("Flow_HeldByBoth", "Gateway_HeldByBoth", "Task_ReportActivity", [(1565, 200), (1610, 200)],
        name="yes", condition="${heldByBoth}")
 m.service_task("Task_ReportActivity", "Restart inactivity clock", (1660, 200), "reportActivity")
-m.flow("Flow_ToMailFeedback", "Task_ReportActivity", "Task_MailFeedbackRequest", [(1710, 200), (1760, 200)])
-m.mail_task("Task_MailFeedbackRequest", "Ask both for feedback", (1810, 200), "meeting-feedback", "mentee,mentor")
-m.flow("Flow_ToMeetingHeld", "Task_MailFeedbackRequest", "EndEvent_MeetingHeld", [(1860, 200), (1912, 200)])
-m.end("EndEvent_MeetingHeld", "Meeting held", (1930, 200))
+m.flow("Flow_ToMeetingCredits", "Task_ReportActivity", "Task_AwardMeetingCredits", [(1710, 200), (1740, 200)])
+m.service_task("Task_AwardMeetingCredits", "Award meeting credits", (1790, 200), "awardCredits",
+               {"event": "MEETING_CONFIRMED", "to": "mentee,mentor"})
+m.flow("Flow_ToMailFeedback", "Task_AwardMeetingCredits", "Task_MailFeedbackRequest", [(1840, 200), (1870, 200)])
+m.mail_task("Task_MailFeedbackRequest", "Ask both for feedback", (1920, 200), "meeting-feedback", "mentee,mentor")
+m.flow("Flow_ToMeetingHeld", "Task_MailFeedbackRequest", "EndEvent_MeetingHeld", [(1970, 200), (2012, 200)])
+m.end("EndEvent_MeetingHeld", "Meeting held", (2030, 200))
 m.flow("Flow_NotHeld", "Gateway_HeldByBoth", "EndEvent_MeetingNotHeld", [(1540, 225), (1540, 312)],
        name="no", condition="${!heldByBoth}")
 m.end("EndEvent_MeetingNotHeld", "Meeting not held", (1540, 330))

@@ -168,10 +168,16 @@ m.end("EndEvent_MentorshipClosedByCoordinator", "Mentorship closed", (2670, 940)
 
 m.flow("Flow_ToMarkCompleted", "SubProcess_MentorshipRunning", "Task_MarkCompleted", [(2400, 200), (2440, 200)])
 m.service_task("Task_MarkCompleted", "Mark mentorship completed", (2490, 200), "completeMentorship")
-m.flow("Flow_ToMailCompleted", "Task_MarkCompleted", "Task_MailCompleted", [(2540, 200), (2590, 200)])
-m.mail_task("Task_MailCompleted", "Mail both: mentorship completed", (2640, 200), "mentorship-completed", "mentee,mentor")
-m.flow("Flow_ToMentorshipCompleted", "Task_MailCompleted", "EndEvent_MentorshipCompleted", [(2690, 200), (2742, 200)])
-m.end("EndEvent_MentorshipCompleted", "Mentorship completed", (2760, 200))
+m.flow("Flow_ToCompletionCredits", "Task_MarkCompleted", "Task_AwardCompletionCredits", [(2540, 200), (2570, 200)])
+m.service_task("Task_AwardCompletionCredits", "Award completion credits", (2620, 200), "awardCredits",
+               {"event": "MENTORSHIP_COMPLETED", "to": "mentee,mentor"})
+m.flow("Flow_ToIssueCertificates", "Task_AwardCompletionCredits", "Task_IssueCertificates", [(2670, 200), (2700, 200)])
+m.service_task("Task_IssueCertificates", "Issue certificates", (2750, 200), "issueCertificates", outside_world=True)
+m.flow("Flow_ToMailCompleted", "Task_IssueCertificates", "Task_MailCompleted", [(2800, 200), (2830, 200)])
+m.mail_task("Task_MailCompleted", "Mail both their certificate", (2880, 200), "mentorship-completed", "mentee,mentor",
+            attach="certificate")
+m.flow("Flow_ToMentorshipCompleted", "Task_MailCompleted", "EndEvent_MentorshipCompleted", [(2930, 200), (2982, 200)])
+m.end("EndEvent_MentorshipCompleted", "Mentorship completed", (3000, 200))
 
 # --- either side cancels, at any stage -------------------------------------------------------------
 m.open_subprocess("SubProcess_MentorshipCancelled", "Cancel mentorship", (1185, 1060), (610, 130), triggered_by_event=True)

@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.credits.CreditSummary;
+import org.mentorflow.credits.CreditsLedger;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,6 +40,8 @@ class MeetingProcessTest extends RequestStageTest {
     Meetings meetings;
     @Autowired
     MentorshipLifecycle lifecycle;
+    @Autowired
+    CreditsLedger credits;
 
     ProcessInstance mentorship;
 
@@ -87,6 +91,10 @@ class MeetingProcessTest extends RequestStageTest {
         assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingHeld");
         assertThat(meetings.get(meetingId(meeting)).getStatus()).isEqualTo(Meeting.Status.HELD);
         assertThat(meetings.heldCount(Long.parseLong(mentorship.getBusinessKey()))).isOne();
+        assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .contains("MEETING_CONFIRMED");
+        assertThat(credits.summary(mentor.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .contains("MEETING_CONFIRMED");
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
                 "How was your meeting with " + mentor.getDisplayName() + "?",
                 "How was your meeting with " + mentee.getDisplayName() + "?");
@@ -119,6 +127,8 @@ class MeetingProcessTest extends RequestStageTest {
         assertThat(disputed.isDisputed()).isTrue();
         assertThat(disputed.getMentorNote()).isEqualTo("I waited 30 minutes.");
         assertThat(meetings.heldCount(Long.parseLong(mentorship.getBusinessKey()))).isZero();
+        assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .as("a disputed meeting earns nothing").doesNotContain("MEETING_CONFIRMED");
     }
 
     @Test

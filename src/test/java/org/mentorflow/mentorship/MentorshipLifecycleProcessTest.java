@@ -14,6 +14,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mentorflow.mentorship.MentorshipProcess.*;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +23,17 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.credits.CreditSummary;
+import org.mentorflow.credits.CreditsLedger;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,6 +46,8 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
     Agreements agreements;
     @Autowired
     MentorshipLifecycle lifecycle;
+    @Autowired
+    CreditsLedger credits;
 
     @BeforeEach
     void startTheClock() {
@@ -174,6 +183,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         execute(job("Task_MailConfirmCompletion", mentorship));
         clearMailbox();
         complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "yes"));
+        execute(job("Task_IssueCertificates", mentorship));
         execute(job("Task_MailCompleted", mentorship));
 
         assertThat(mentorship).isEnded().hasPassed("Task_MarkCompleted", "EndEvent_MentorshipCompleted");
@@ -185,6 +195,25 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         assertThat(requests.freePlaces(mentor)).isEqualTo(1);
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::to)
                 .containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
+
+        ReceivedMail toMentee = ReceivedMail.to(SMTP.getReceivedMessages(), mentee.getEmail()).get(0);
+        assertThat(toMentee.attachments()).hasSize(1);
+        String certificate = pdfText(toMentee.attachments().values().iterator().next());
+        assertThat(certificate).contains(mentee.getFullName(), mentor.getDisplayName(), "MentorFlow Alumni Mentoring")
+                .doesNotContain(mentor.getLastName());
+        ReceivedMail toMentor = ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail()).get(0);
+        assertThat(pdfText(toMentor.attachments().values().iterator().next())).contains(mentor.getFullName());
+        assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .containsExactly("AGREEMENT_APPROVED", "MENTORSHIP_COMPLETED");
+        assertThat(credits.summary(mentor.getId()).total()).isEqualTo(10 + 30);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

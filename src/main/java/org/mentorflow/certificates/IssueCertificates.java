@@ -1,0 +1,45 @@
+package org.mentorflow.certificates;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentorflow.mentorship.Meetings;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipProcess;
+import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.programme.ProgrammeSettings;
+import org.springframework.stereotype.Component;
+
+/** Both confirmed the end: a certificate for each of them, counting the meetings both confirmed. */
+@Component("issueCertificates")
+class IssueCertificates implements JavaDelegate {
+
+    private final CertificateService certificates;
+    private final MentorshipRequests mentorships;
+    private final Meetings meetings;
+    private final ProgrammeSettings programme;
+
+    IssueCertificates(CertificateService certificates, MentorshipRequests mentorships, Meetings meetings,
+            ProgrammeSettings programme) {
+        this.certificates = certificates;
+        this.mentorships = mentorships;
+        this.meetings = meetings;
+        this.programme = programme;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Mentorship mentorship = mentorships.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        if (mentorship.getState() != MentorshipState.COMPLETED) {
+            throw new IllegalStateException("Mentorship " + mentorship.getId() + " is " + mentorship.getState()
+                    + "; certificates are for completed mentorships only");
+        }
+        LocalDate end = LocalDate.ofInstant(mentorship.getEndedAt(), programme.timeZone());
+        int held = (int) meetings.heldCount(mentorship.getId());
+        certificates.issue(new CertificateRequest(mentorship.getId(), mentorship.getMentee(), mentorship.getMentor(),
+                CertificateRequest.MENTEE, programme.name(), mentorship.getStartedOn(), end, held));
+        certificates.issue(new CertificateRequest(mentorship.getId(), mentorship.getMentor(), mentorship.getMentee(),
+                CertificateRequest.MENTOR, programme.name(), mentorship.getStartedOn(), end, held));
+    }
+}
