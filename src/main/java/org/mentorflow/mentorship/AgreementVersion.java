@@ -18,7 +18,7 @@ import java.time.Instant;
 @Entity
 public class AgreementVersion {
 
-    public enum Status { PROPOSED, APPROVED, CHANGES_REQUESTED }
+    public enum Status { PROPOSED, APPROVED, CHANGES_REQUESTED, REJECTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.mentorflow.people.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Agreements {
 
+    static final String AMENDMENT_PROCESS = "amendment";
+    /** Who proposed the change, and who decides on it (the other side). */
+    public static final String AMENDMENT_PROPOSED_BY = "amendmentProposedBy";
+    public static final String AMENDMENT_DECIDER = "amendmentDecider";
+
     private final AgreementVersionRepository versions;
     private final MentorshipRequests mentorships;
+    private final RuntimeService runtimeService;
 
-    Agreements(AgreementVersionRepository versions, MentorshipRequests mentorships) {
+    Agreements(AgreementVersionRepository versions, MentorshipRequests mentorships, RuntimeService runtimeService) {
         this.versions = versions;
         this.mentorships = mentorships;
+        this.runtimeService = runtimeService;
     }
 
     @Transactional
@@ -35,7 +45,38 @@ public class Agreements {
         return versions.save(new AgreementVersion(mentorship, next, terms, personId, now()));
     }
 
-    /** Approves the open proposal; the first approved version starts the mentorship. */
+    /**
+     * Either side proposes to change the running mentorship's agreement (a suspension is an extension of the
+     * time frame); the other side approves or rejects it in its own process (processes/amendment.bpmn).
+     */
+    @Transactional
+    public AgreementVersion proposeAmendment(long mentorshipId, String personId, AgreementTerms terms) {
+        Mentorship mentorship = mentorships.get(mentorshipId);
+        if (!mentorship.isParticipant(personId)) {
+            throw new IllegalArgumentException("Only the mentee and the mentor can change their agreement.");
+        }
+        if (mentorship.getState() != MentorshipState.ACTIVE) {
+            throw new IllegalStateException("Only a running mentorship can change its agreement; this one is "
+                    + mentorship.getState().name().toLowerCase() + ".");
+        }
+        if (latest(mentorshipId).filter(v -> v.getStatus() == AgreementVersion.Status.PROPOSED).isPresent()) {
+            throw new IllegalStateException("A change to the agreement is waiting for approval already.");
+        }
+        AgreementVersion amendment = propose(mentorshipId, personId, terms);
+        Person decider = mentorship.partnerOf(personId.equals(mentorship.getMentee().getId()) ? mentorship.getMentee() : mentorship.getMentor());
+        runtimeService.createProcessInstanceByKey(AMENDMENT_PROCESS)
+                .businessKey(mentorship.getId().toString())
+                .setVariables(Variables.createVariables()
+                        .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
+                        .putValue(MentorshipProcess.MENTEE_ID, mentorship.getMentee().getId())
+                        .putValue(MentorshipProcess.MENTOR_ID, mentorship.getMentor().getId())
+                        .putValue(AMENDMENT_PROPOSED_BY, personId)
+                        .putValue(AMENDMENT_DECIDER, decider.getId()))
+                .execute();
+        return amendment;
+    }
+
+    /** Approves the open proposal: the first approval starts the mentorship, a later one re-plans it. */
     @Transactional
     public AgreementVersion approve(long mentorshipId, String personId) {
         AgreementVersion proposal = openProposal(mentorshipId);
@@ -43,7 +84,17 @@ public class Agreements {
         Mentorship mentorship = proposal.getMentorship();
         if (mentorship.getState() == MentorshipState.ACCEPTED) {
             mentorship.start(LocalDate.ofInstant(now(), ZoneId.systemDefault()), proposal.getDurationMonths());
+        } else {
+            mentorship.replan(proposal.getDurationMonths());
         }
+        return proposal;
+    }
+
+    /** The other side does not agree to the proposed change; the approved version keeps counting. */
+    @Transactional
+    public AgreementVersion reject(long mentorshipId, String personId, String comment) {
+        AgreementVersion proposal = openProposal(mentorshipId);
+        proposal.decide(AgreementVersion.Status.REJECTED, personId, comment, now());
         return proposal;
     }
 

@@ -57,6 +57,10 @@ class CheckAnswers implements TaskListener {
                     "Please say whether the meeting took place.")),
             Map.entry(MeetingProcess.TASK_CONFIRM_MENTOR, task -> choice(task, MeetingProcess.MENTOR_SAYS_HELD, "yes", "no",
                     "Please say whether the meeting took place.")),
+            Map.entry(TASK_APPROVE_AMENDMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "reject",
+                    "Please approve or reject the proposed change.")
+                    .or(() -> explained(task, AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT,
+                            "Please say why you reject the change."))),
             Map.entry(TASK_CHECK_INACTIVE, task -> List.of("contact", "extend", "close").contains(task.getVariable(INACTIVE_DECISION))
                     ? explained(task, INACTIVE_DECISION, "close", COORDINATOR_NOTE,
                             "Please give the reason for closing: both participants are told.")

@@ -74,6 +74,14 @@ public class Mentorship {
         this.plannedEndOn = today.plusMonths(durationMonths);
     }
 
+    /** An approved amendment sets a new duration, counted from the official start. */
+    void replan(int durationMonths) {
+        if (state != MentorshipState.ACTIVE) {
+            throw new IllegalStateException("Mentorship " + id + " is " + state + "; only a running mentorship is amended");
+        }
+        this.plannedEndOn = startedOn.plusMonths(durationMonths);
+    }
+
     void complete(Instant now) {
         moveTo(MentorshipState.COMPLETED);
         this.endedAt = now;

@@ -50,6 +50,7 @@ public final class MentorshipProcess {
     public static final String COMPLETION_COMMENT = "completionComment";
 
     public static final String TASK_CHECK_INACTIVE = "Task_CheckInactive";
+    public static final String TASK_APPROVE_AMENDMENT = "Task_ApproveAmendment";
     public static final String INACTIVITY_AFTER = "inactivityAfter";
     /** Set by the coordinator's check: "contact", "extend" or "close", with a note (the reason on close). */
     public static final String INACTIVE_DECISION = "inactiveDecision";

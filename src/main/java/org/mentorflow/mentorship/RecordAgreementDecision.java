@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The mentor's decision on the proposal; input parameter {@code outcome}: APPROVED or CHANGES_REQUESTED. */
+/**
+ * The decision on a proposal; input parameter {@code outcome}: APPROVED, CHANGES_REQUESTED or REJECTED. The
+ * decider is the mentor for the first agreement, the other side for an amendment.
+ */
 @Component("recordAgreementDecision")
 class RecordAgreementDecision implements JavaDelegate {
 
@@ -17,12 +20,14 @@ class RecordAgreementDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
-        String mentorId = (String) execution.getVariable(MentorshipProcess.MENTOR_ID);
+        Object amendmentDecider = execution.getVariable(Agreements.AMENDMENT_DECIDER);
+        String decider = amendmentDecider != null ? (String) amendmentDecider : (String) execution.getVariable(MentorshipProcess.MENTOR_ID);
+        String comment = (String) execution.getVariable(MentorshipProcess.AGREEMENT_COMMENT);
         switch (AgreementVersion.Status.valueOf((String) execution.getVariableLocal("outcome"))) {
-            case APPROVED -> agreements.approve(mentorshipId, mentorId);
-            case CHANGES_REQUESTED -> agreements.requestChanges(mentorshipId, mentorId,
-                    (String) execution.getVariable(MentorshipProcess.AGREEMENT_COMMENT));
-            default -> throw new IllegalArgumentException("A decision is APPROVED or CHANGES_REQUESTED");
+            case APPROVED -> agreements.approve(mentorshipId, decider);
+            case CHANGES_REQUESTED -> agreements.requestChanges(mentorshipId, decider, comment);
+            case REJECTED -> agreements.reject(mentorshipId, decider, comment);
+            default -> throw new IllegalArgumentException("A decision is APPROVED, CHANGES_REQUESTED or REJECTED");
         }
     }
 }

@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the mentorship that something happened (a meeting both confirmed), which restarts its inactivity
- * clock. When the mentorship is not waiting for it at this moment, there is nothing to restart.
+ * Tells the mentorship that something happened: a meeting both confirmed restarts its inactivity clock; an
+ * approved agreement change does too and moves its end date. Input parameter {@code messages} (optional):
+ * the messages to send, comma-separated. When the mentorship is not waiting for one, there is nothing to do.
  */
 @Component("reportActivity")
 class ReportActivity implements JavaDelegate {
@@ -22,9 +23,12 @@ class ReportActivity implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        // meetings share the business key, but only the mentorship waits for this message
-        runtimeService.createMessageCorrelation(MESSAGE)
-                .processInstanceBusinessKey(execution.getBusinessKey())
-                .correlateAllWithResult();
+        Object names = execution.getVariableLocal("messages");
+        for (String message : names == null ? new String[] {MESSAGE} : names.toString().split("\\s*,\\s*")) {
+            // meetings and amendments share the business key, but only the mentorship waits for these
+            runtimeService.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(execution.getBusinessKey())
+                    .correlateAllWithResult();
+        }
     }
 }

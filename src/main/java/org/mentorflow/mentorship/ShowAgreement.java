@@ -21,7 +21,12 @@ class ShowAgreement implements TaskListener {
         long mentorshipId = (Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID);
         AgreementVersion proposal = agreements.latest(mentorshipId)
                 .orElseThrow(() -> new IllegalStateException("No agreement proposal for mentorship " + mentorshipId));
-        task.setVariableLocal("proposedBy", mentorships.get(mentorshipId).getMentee().getDisplayName());
+        Mentorship mentorship = mentorships.get(mentorshipId);
+        String proposer = proposal.getProposedBy().equals(mentorship.getMentee().getId()) ? mentorship.getMentee().getDisplayName()
+                : mentorship.getMentor().getDisplayName();
+        task.setVariableLocal("proposedBy", proposer);
+        agreements.current(mentorshipId).ifPresent(current -> task.setVariableLocal("currentTerms",
+                current.getDurationMonths() + " months, " + current.getMeetingsPlanned() + " meetings, " + current.getRhythm()));
         task.setVariableLocal("proposalVersion", proposal.getVersionNo());
         task.setVariableLocal("proposalDurationMonths", proposal.getDurationMonths());
         task.setVariableLocal("proposalMeetings", proposal.getMeetingsPlanned());

@@ -105,6 +105,18 @@ class RunningMentorshipWatchTest extends RequestStageTest {
     }
 
     @Test
+    void aMeetingAfterTheNudgeAlsoRestartsTheClock() {
+        passTime(silenceTimer("Timer_FirstSilence"));
+        execute(job("Task_MailNudge", mentorship));
+
+        heldMeetingOn(START.plus(Duration.ofDays(35)));
+
+        assertThat(mentorship).hasPassed("Message_LateActivity");
+        assertThat(silenceTimer("Timer_SecondSilence")).isNull();
+        assertThat(silenceTimer("Timer_FirstSilence")).isNotNull();
+    }
+
+    @Test
     void plannedEndDateAsksBothToFinishOrExtend() {
         LocalDate plannedEnd = requests.get(id()).getPlannedEndOn();
         Job endDate = job("Timer_EndDate", mentorship);
