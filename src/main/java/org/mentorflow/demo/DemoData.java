@@ -2,16 +2,14 @@ package org.mentorflow.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.NewPerson;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.security.Groups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * mentees and one open request waiting for Anna. Every demo password is "demo" (default profile only).
  */
 @Component
-@ConditionalOnProperty("mentorflow.demo-data")
 class DemoData {
 
     static final String PASSWORD = "demo";
@@ -30,23 +27,28 @@ class DemoData {
 
     private final PeopleService people;
     private final MentorshipRequests requests;
-    private final IdentityService identity;
+    private final boolean enabled;
 
-    DemoData(PeopleService people, MentorshipRequests requests, IdentityService identity) {
+    DemoData(PeopleService people, MentorshipRequests requests, @Value("${mentorflow.demo-data:false}") boolean enabled) {
         this.people = people;
         this.requests = requests;
-        this.identity = identity;
+        this.enabled = enabled;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    public void onStart() {
+        if (enabled) {
+            createOnce();
+        }
+    }
+
     @Transactional
     public void createOnce() {
         if (people.find("clara").isPresent()) {
             return;
         }
         Person clara = people.register(new NewPerson("clara", "Clara", "Hofmann", "clara@mentorflow.local", "en", PASSWORD, false, false));
-        identity.createMembership(clara.getId(), Groups.COORDINATORS);
-        identity.createMembership(clara.getId(), Groups.CAMUNDA_ADMIN);
+        people.grantCoordinator(clara.getId());
 
         mentor("anna", "Anna", "Berger", "en", "Vienna", 2, List.of("en", "de"), "Business Informatics", "Computer Science",
                 "Product manager at a software company; eleven years in IT consulting and product work since my master's.",

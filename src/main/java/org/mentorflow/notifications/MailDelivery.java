@@ -52,7 +52,8 @@ class MailDelivery {
         executor.execute(() -> deliver(id));
     }
 
-    @Scheduled(fixedDelayString = "${mentorflow.mail.poll-interval:PT30S}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${mentorflow.mail.poll-interval:PT30S}",
+            initialDelayString = "${mentorflow.mail.poll-initial-delay:PT10S}")
     void deliverDue() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         transaction.executeWithoutResult(status -> outbox.releaseStale(now));

@@ -55,6 +55,13 @@ public class PeopleService {
         return person;
     }
 
+    /** Makes the person a coordinator: Cockpit, Tasklist and Admin, every task and mail. */
+    @Transactional
+    public void grantCoordinator(String personId) {
+        identityService.createMembership(personId, Groups.COORDINATORS);
+        identityService.createMembership(personId, Groups.CAMUNDA_ADMIN);
+    }
+
     @Transactional(readOnly = true)
     public Person get(String id) {
         return people.findById(id).orElseThrow(() -> new UnknownPersonException(id));

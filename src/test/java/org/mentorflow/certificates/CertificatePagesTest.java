@@ -6,21 +6,17 @@ import static org.mentorflow.certificates.CertificateRequest.MENTEE;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.people.Person;
-import org.mentorflow.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public verification page and the PDF download, as a browser meets them. */
 class CertificatePagesTest extends CertificateTest {
 
-    @Autowired
-    IdentityService identity;
     @LocalServerPort
     int serverPort;
 
@@ -98,9 +94,7 @@ class CertificatePagesTest extends CertificateTest {
         assertThat(partner.getBytes("/certificates/" + certificate.getId() + "/pdf").statusCode()).isEqualTo(404);
         assertThat(partner.getBytes("/certificates/99999999/pdf").statusCode()).isEqualTo(404);
 
-        Person coordinator = people.mentor(1);
-        identity.createMembership(coordinator.getId(), Groups.COORDINATORS);
-        identity.createMembership(coordinator.getId(), Groups.CAMUNDA_ADMIN);
+        Person coordinator = people.coordinator();
         BrowserSession office = BrowserSession.loggedIn(serverPort, coordinator.getId(), "secret");
         assertThat(office.getBytes("/certificates/" + certificate.getId() + "/pdf").statusCode()).isEqualTo(200);
     }

@@ -45,6 +45,14 @@ public class TestPeople {
         return mentor(capacity, "en");
     }
 
+    /** A coordinator (Camunda administrator) with the password "secret". */
+    public Person coordinator() {
+        String id = uniqueId("coordinator");
+        Person coordinator = people.register(new NewPerson(id, "Cora", "Ordinator", id + "@test.example", "en", "secret", false, false));
+        people.grantCoordinator(id);
+        return coordinator;
+    }
+
     public Person save(Person person) {
         return people.save(person);
     }

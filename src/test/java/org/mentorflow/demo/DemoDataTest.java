@@ -1,0 +1,43 @@
+package org.mentorflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.HttpTest;
+import org.mentorflow.people.PeopleService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The people the README promises for trying MentorFlow, with their logins. */
+class DemoDataTest extends HttpTest {
+
+    @Autowired
+    DemoData demoData;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void demoPeopleCanLogInAndLenasRequestWaitsForAnna() {
+        demoData.createOnce();
+        demoData.createOnce(); // a restart adds nothing
+
+        assertThat(identity.createUserQuery().userIdIn("clara", "anna", "david", "sofia", "lena", "tom", "yusuf").count()).isEqualTo(7);
+        assertThat(identity.createGroupQuery().groupMember("clara").groupId("coordinators").count()).isOne();
+        assertThat(people.get("anna").isMentorVerified()).isTrue();
+        assertThat(people.get("lena").hasCompleteApplication()).isTrue();
+        ProcessInstance request = runtimeService().createProcessInstanceQuery().variableValueEquals("menteeId", "lena").singleResult();
+        assertThat(request).isWaitingAt("Task_MailRequestToMentor");
+
+        HttpResponse<String> anna = get("/engine-rest/process-definition?key=mentorship", "anna", "demo");
+        assertThat(anna.statusCode()).isEqualTo(200);
+        assertThat(anna.body()).contains("\"key\":\"mentorship\"");
+        assertThat(get("/engine-rest/process-instance?variables=menteeId_eq_lena", "clara", "demo").body())
+                .contains(request.getId());
+    }
+}
