@@ -89,10 +89,12 @@ class Model:
         self._element("serviceTask", el_id, name, attrs,
                       f"<bpmn:extensionElements>{ext}</bpmn:extensionElements>" if ext else "", at)
 
-    def mail_task(self, el_id, name, at, template, to, attach=None):
+    def mail_task(self, el_id, name, at, template, to, attach=None, feedback=None):
         inputs = {"mail": template, "to": to}
         if attach:
             inputs["attach"] = attach
+        if feedback:
+            inputs["feedback"] = feedback
         self.service_task(el_id, name, at, "sendMail", inputs, outside_world=True)
 
     def call_activity(self, el_id, name, at, called, variables):

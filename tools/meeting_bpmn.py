@@ -55,7 +55,8 @@ m.flow("Flow_ToMeetingCredits", "Task_ReportActivity", "Task_AwardMeetingCredits
 m.service_task("Task_AwardMeetingCredits", "Award meeting credits", (1790, 200), "awardCredits",
                {"event": "MEETING_CONFIRMED", "to": "mentee,mentor"})
 m.flow("Flow_ToMailFeedback", "Task_AwardMeetingCredits", "Task_MailFeedbackRequest", [(1840, 200), (1870, 200)])
-m.mail_task("Task_MailFeedbackRequest", "Ask both for feedback", (1920, 200), "meeting-feedback", "mentee,mentor")
+m.mail_task("Task_MailFeedbackRequest", "Ask both for feedback", (1920, 200), "meeting-feedback", "mentee,mentor",
+            feedback="MEETING_HELD")
 m.flow("Flow_ToMeetingHeld", "Task_MailFeedbackRequest", "EndEvent_MeetingHeld", [(1970, 200), (2012, 200)])
 m.end("EndEvent_MeetingHeld", "Meeting held", (2030, 200))
 m.flow("Flow_NotHeld", "Gateway_HeldByBoth", "EndEvent_MeetingNotHeld", [(1540, 225), (1540, 312)],

@@ -116,7 +116,8 @@ m.flow("Flow_ActivityRestarts", "Message_Activity", "Gateway_WatchActivity", [(1
 m.flow("Flow_ToFirstSilence", "EventGateway_FirstPeriod", "Timer_FirstSilence", [(1725, 600), (1772, 600)])
 m.timer_wait("Timer_FirstSilence", "No activity for a period", (1790, 600), "${inactivityAfter}")
 m.flow("Flow_ToNudge", "Timer_FirstSilence", "Task_MailNudge", [(1808, 600), (1850, 600)])
-m.mail_task("Task_MailNudge", "Nudge both and ask for feedback", (1900, 600), "inactivity-nudge", "mentee,mentor")
+m.mail_task("Task_MailNudge", "Nudge both and ask for feedback", (1900, 600), "inactivity-nudge", "mentee,mentor",
+            feedback="INACTIVITY")
 m.flow("Flow_ToSecondPeriod", "Task_MailNudge", "EventGateway_SecondPeriod", [(1950, 600), (1985, 600)])
 m.event_gateway("EventGateway_SecondPeriod", "Activity now?", (2010, 600))
 m.flow("Flow_ToLateActivity", "EventGateway_SecondPeriod", "Message_LateActivity", [(2010, 575), (2010, 530), (2082, 530)])

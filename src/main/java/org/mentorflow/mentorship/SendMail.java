@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentorflow.feedback.FeedbackRequests;
 import org.mentorflow.notifications.MailAttachmentSource;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
  * {@code to}: "mentee", "mentor" or "mentee,mentor", and optionally {@code attach}: the name of a
- * {@link MailAttachmentSource} bean. Each recipient reads it in their own language.
+ * {@link MailAttachmentSource} bean, and {@code feedback}: the occasion to ask each recipient's feedback on
+ * (a personal link to the feedback form). Each recipient reads it in their own language.
  */
 @Component("sendMail")
 class SendMail implements JavaDelegate {
@@ -27,11 +29,13 @@ class SendMail implements JavaDelegate {
     private final Map<String, MailAttachmentSource> attachmentSources;
     private final Meetings meetings;
     private final ProgrammeSettings programme;
+    private final FeedbackRequests feedback;
     private final String baseUrl;
 
     SendMail(MentorshipRequests requests, Agreements agreements, MailOutbox outbox,
             Map<String, MailAttachmentSource> attachmentSources, Meetings meetings, ProgrammeSettings programme,
-            @Value("${mentorflow.base-url}") String baseUrl) {
+            FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
+        this.feedback = feedback;
         this.requests = requests;
         this.agreements = agreements;
         this.meetings = meetings;
@@ -47,6 +51,7 @@ class SendMail implements JavaDelegate {
         List<String> roles = List.of(((String) execution.getVariableLocal("to")).split("\\s*,\\s*"));
         Mentorship mentorship = requests.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
         MailAttachmentSource attachments = attachmentSource((String) execution.getVariableLocal("attach"));
+        String feedbackOccasion = (String) execution.getVariableLocal("feedback");
         Long meetingId = (Long) execution.getVariable(MeetingProcess.MEETING_ID);
         Meeting meeting = meetingId == null ? null : meetings.get(meetingId);
         for (String role : roles) {
@@ -71,6 +76,11 @@ class SendMail implements JavaDelegate {
             model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
             // stable across retries of this step, distinct for every other pass through the model
             String key = "mentorship/" + mentorship.getId() + "/" + execution.getActivityInstanceId() + "/" + role;
+            if (feedbackOccasion != null) {
+                String token = feedback.requestFor(key, feedbackOccasion, mentorship.getId(), recipient.getId(),
+                        role.toUpperCase());
+                model.put("feedbackLink", baseUrl + "/feedback/" + token);
+            }
             outbox.queue(key, template, recipient, model,
                     attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution.getVariables()),
                     partner.getDisplayName());

@@ -6,10 +6,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mentorflow.mentorship.MentorshipProcess.*;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mentorflow.people.Person;
@@ -55,5 +60,25 @@ public final class MentorshipJourney {
         ProcessInstance process = processOf(requests.request(mentee.getId(), mentor.getId(), "Would you be my mentor?"));
         execute(job("Task_MailRequestToMentor", process));
         return process;
+    }
+
+    /** Proposes, approves and confirms a meeting at {@code start}, moving the engine clock past it. */
+    public static ProcessInstance heldMeeting(ProcessInstance mentorship, Instant start) {
+        complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
+                withVariables(MeetingProcess.PROPOSED_START, start.toString(), MeetingProcess.PROPOSED_DURATION, 60,
+                        MeetingProcess.PROPOSED_PLACE, "Online", MeetingProcess.PROPOSED_TOPIC, "Progress"));
+        ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(Meetings.PROCESS_KEY)
+                .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
+        execute(job("Task_MailMeetingProposal", meeting));
+        complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION, "approve"));
+        execute(job("Task_MailInvitations", meeting));
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
+        execute(job("Timer_MeetingOver", meeting));
+        complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTEE).singleResult(),
+                withVariables(MeetingProcess.MENTEE_SAYS_HELD, "yes"));
+        complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTOR).singleResult(),
+                withVariables(MeetingProcess.MENTOR_SAYS_HELD, "yes"));
+        execute(job("Task_MailFeedbackRequest", meeting));
+        return meeting;
     }
 }

@@ -98,7 +98,7 @@ class RunningMentorshipWatchTest extends RequestStageTest {
 
     @Test
     void aMeetingBothConfirmRestartsTheInactivityClock() {
-        ProcessInstance meeting = heldMeetingOn(START.plus(Duration.ofDays(20)));
+        ProcessInstance meeting = MentorshipJourney.heldMeeting(mentorship, START.plus(Duration.ofDays(20)));
 
         assertThat(meeting).isEnded().hasPassed("Task_ReportActivity");
         Job restarted = silenceTimer("Timer_FirstSilence");
@@ -110,7 +110,7 @@ class RunningMentorshipWatchTest extends RequestStageTest {
         passTime(silenceTimer("Timer_FirstSilence"));
         execute(job("Task_MailNudge", mentorship));
 
-        heldMeetingOn(START.plus(Duration.ofDays(35)));
+        MentorshipJourney.heldMeeting(mentorship, START.plus(Duration.ofDays(35)));
 
         assertThat(mentorship).hasPassed("Message_LateActivity");
         assertThat(silenceTimer("Timer_SecondSilence")).isNull();
@@ -131,26 +131,6 @@ class RunningMentorshipWatchTest extends RequestStageTest {
         assertThat(mails).extracting(ReceivedMail::to).containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
         assertThat(mails.get(0).subject()).endsWith("has reached its planned end");
         assertThat(mentorship).isWaitingAt("Message_ChangedAfterEnd", TASK_FINISH_MENTORSHIP);
-    }
-
-    /** Proposes, approves and confirms a meeting that ends at {@code end}, moving the clock there. */
-    private ProcessInstance heldMeetingOn(Instant start) {
-        complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
-                withVariables(MeetingProcess.PROPOSED_START, start.toString(), MeetingProcess.PROPOSED_DURATION, 60,
-                        MeetingProcess.PROPOSED_PLACE, "Online", MeetingProcess.PROPOSED_TOPIC, "Progress"));
-        ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(Meetings.PROCESS_KEY)
-                .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
-        execute(job("Task_MailMeetingProposal", meeting));
-        complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION, "approve"));
-        execute(job("Task_MailInvitations", meeting));
-        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
-        execute(job("Timer_MeetingOver", meeting));
-        complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTEE).singleResult(),
-                withVariables(MeetingProcess.MENTEE_SAYS_HELD, "yes"));
-        complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTOR).singleResult(),
-                withVariables(MeetingProcess.MENTOR_SAYS_HELD, "yes"));
-        execute(job("Task_MailFeedbackRequest", meeting));
-        return meeting;
     }
 
     private Job silenceTimer(String activityId) {
