@@ -18,7 +18,7 @@ public abstract class HttpTest extends IntegrationTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected HttpResponse<String> get(String path) {
         return send(request(path).GET().build());

@@ -6,7 +6,12 @@ import java.util.Optional;
 import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,16 +49,39 @@ class MailPageController {
     }
 
     @GetMapping("/mail/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable long id, HttpServletRequest request, Model model) {
         Optional<Login> login = currentLogin.of(request);
         if (login.isEmpty()) {
             return "mailbox/login-needed";
         }
-        OutboxMail mail = outbox.findById(id)
-                .filter(m -> login.get().isCoordinator() || login.get().userId().equals(m.getRecipientPersonId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such mail for you."));
+        OutboxMail mail = readable(id, login.get());
         model.addAttribute("login", login.get());
         model.addAttribute("mail", mail);
+        model.addAttribute("attachments", mail.getAttachments().stream().map(OutboxAttachment::getFilename).toList());
         return "mailbox/show";
+    }
+
+    /** A file the mail carried (certificate, calendar invitation), for the same readers as the mail. */
+    @GetMapping("/mail/{id}/attachments/{index}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int index, HttpServletRequest request) {
+        Login login = currentLogin.of(request)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Please log in to read your mail."));
+        List<OutboxAttachment> attachments = readable(id, login).getAttachments();
+        if (index < 0 || index >= attachments.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This mail has no such attachment.");
+        }
+        OutboxAttachment file = attachments.get(index);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getFilename()).build().toString())
+                .body(file.getContent());
+    }
+
+    private OutboxMail readable(long id, Login login) {
+        return outbox.findById(id)
+                .filter(m -> login.isCoordinator() || login.userId().equals(m.getRecipientPersonId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such mail for you."));
     }
 }

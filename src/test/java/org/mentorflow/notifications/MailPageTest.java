@@ -4,9 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.Person;
+import org.mentorflow.people.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class MailPageTest extends HttpTest {
+
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    OutboxMailRepository outboxRows;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    PeopleService peopleService;
 
     @Test
     void asksForALoginBeforeShowingAnyMail() {
@@ -15,6 +34,29 @@ class MailPageTest extends HttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Please log in first").doesNotContain("@mentorflow.local");
         assertThat(get("/mail/1").body()).contains("Please log in first");
+    }
+
+    @Test
+    void recipientReadsAMailAndDownloadsItsAttachmentOthersDoNot() {
+        TestPeople people = new TestPeople(peopleService);
+        Person recipient = people.mentee();
+        byte[] file = "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8);
+        transaction.executeWithoutResult(status -> outbox.queue("test/attachment/" + recipient.getId(), "request-withdrawn",
+                recipient, Map.of("recipient", recipient, "partner", recipient),
+                List.of(new MailAttachment("meeting.ics", "text/calendar", file))));
+        long id = outboxRows.findByRecipientPersonIdOrderByIdDesc(recipient.getId(), PageRequest.of(0, 1)).get(0).getId();
+
+        BrowserSession browser = BrowserSession.loggedIn(port, recipient.getId(), "secret");
+        String page = new String(browser.getBytes("/mail/" + id).body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("meeting.ics", "/mail/" + id + "/attachments/0");
+        HttpResponse<byte[]> download = browser.getBytes("/mail/" + id + "/attachments/0");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(file);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("meeting.ics"));
+
+        BrowserSession stranger = BrowserSession.loggedIn(port, people.mentee().getId(), "secret");
+        assertThat(stranger.getBytes("/mail/" + id + "/attachments/0").statusCode()).isEqualTo(404);
+        assertThat(get("/mail/" + id + "/attachments/0").statusCode()).isEqualTo(403);
     }
 
     @Test
