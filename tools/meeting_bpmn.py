@@ -34,11 +34,11 @@ m.timer_catch("Timer_MeetingOver", "Meeting time passed", (1030, 200), "${meetin
 m.flow("Flow_ToAskBoth", "Timer_MeetingOver", "Gateway_AskBoth", [(1048, 200), (1075, 200)])
 m.parallel("Gateway_AskBoth", "Ask both", (1100, 200))
 m.flow("Flow_ToConfirmMentee", "Gateway_AskBoth", "Task_ConfirmMeetingMentee", [(1100, 175), (1100, 110), (1160, 110)])
-m.user_task("Task_ConfirmMeetingMentee", "Confirm meeting took place", (1210, 110), "${menteeId}", "confirm-meeting-mentee",
+m.user_task("Task_ConfirmMeetingMentee", "Confirm meeting took place (mentee)", (1210, 110), "${menteeId}", "confirm-meeting-mentee",
             "Did the meeting take place? Only meetings both of you confirm count.",
             listeners=[("showMeeting", "create"), ("checkAnswers", "complete")])
 m.flow("Flow_ToConfirmMentor", "Gateway_AskBoth", "Task_ConfirmMeetingMentor", [(1100, 225), (1100, 290), (1160, 290)])
-m.user_task("Task_ConfirmMeetingMentor", "Confirm meeting took place", (1210, 290), "${mentorId}", "confirm-meeting-mentor",
+m.user_task("Task_ConfirmMeetingMentor", "Confirm meeting took place (mentor)", (1210, 290), "${mentorId}", "confirm-meeting-mentor",
             "Did the meeting take place? Only meetings both of you confirm count.",
             listeners=[("showMeeting", "create"), ("checkAnswers", "complete")])
 m.flow("Flow_MenteeAnswered", "Task_ConfirmMeetingMentee", "Gateway_BothAnswered", [(1260, 110), (1320, 110), (1320, 175)])
