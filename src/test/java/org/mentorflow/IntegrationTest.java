@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,6 +68,12 @@ public abstract class IntegrationTest {
     protected ProcessEngine processEngine;
 
     @Autowired
+    protected PeopleService peopleService;
+
+    /** Makes participants with unique ids, so tests never share state. */
+    protected TestPeople people;
+
+    @Autowired
     void rememberContext(ConfigurableApplicationContext context) {
         CONTEXT.compareAndSet(null, context);
     }
@@ -82,6 +90,7 @@ public abstract class IntegrationTest {
     @BeforeEach
     void bindAssertionsToEngine() {
         BpmnAwareTests.init(processEngine);
+        people = new TestPeople(peopleService);
         clearMailbox();
     }
 

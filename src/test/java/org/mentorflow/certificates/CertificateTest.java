@@ -9,13 +9,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -34,15 +31,6 @@ abstract class CertificateTest extends HttpTest {
     CertificateService certificates;
     @Autowired
     MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
-    TestPeople people;
-
-    @BeforeEach
-    void freshPeople() {
-        people = new TestPeople(peopleService);
-    }
 
     Mentorship mentorship(String menteeLanguage, String mentorLanguage) {
         return mentorship(people.mentee(menteeLanguage), people.mentor(1, mentorLanguage));

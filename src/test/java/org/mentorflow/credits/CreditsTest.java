@@ -4,8 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.people.PeopleService;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every credits test starts from: a real mentorship between a fresh mentee and mentor, no credits yet. */
@@ -15,16 +13,12 @@ abstract class CreditsTest extends IntegrationTest {
     CreditsLedger ledger;
     @Autowired
     MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
     Mentorship mentorship;
     String mentee;
     String mentor;
 
     @BeforeEach
     void freshMentorship() {
-        TestPeople people = new TestPeople(peopleService);
         mentorship = requests.request(people.mentee().getId(), people.mentor(1).getId(), "Would you be my mentor?");
         mentee = mentorship.getMentee().getId();
         mentor = mentorship.getMentor().getId();

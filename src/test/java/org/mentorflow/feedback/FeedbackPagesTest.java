@@ -16,9 +16,7 @@ import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.notifications.ReceivedMail;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The feedback link in the mail after a meeting: the form, its checks, and answers kept for analysts. */
@@ -27,16 +25,12 @@ class FeedbackPagesTest extends HttpTest {
     private static final Pattern LINK = Pattern.compile("http://mentorflow\\.test(/feedback/[0-9a-f]+)");
 
     @Autowired
-    MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-    @Autowired
+    MentorshipRequests requests;    @Autowired
     FeedbackRequests feedback;
 
     @Test
     void eachPartnerGetsAPersonalLinkAndAnswersOnce() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T09:00:00Z")));
-        TestPeople people = new TestPeople(peopleService);
         Person mentee = people.mentee();
         Person mentor = people.mentor(1);
         ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);

@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mentorflow.mentorship.MentorshipProcess.*;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -27,24 +26,19 @@ import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Changing a running mentorship's agreement (processes/amendment.bpmn): only an approved version counts. */
-class AmendmentProcessTest extends RequestStageTest {
+class AmendmentProcessTest extends RunningMentorshipTest {
 
-    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final AgreementTerms NINE_MONTHS = new AgreementTerms(9, 8, "once a month", "video calls",
             "every two weeks", "Learn to lead a team.", "A pause over the summer");
 
     @Autowired
     Agreements agreements;
 
-    ProcessInstance mentorship;
     LocalDate started;
 
     @BeforeEach
-    void runningMentorship() {
-        ClockUtil.setCurrentTime(Date.from(START));
-        mentorship = MentorshipJourney.running(requests, mentee, mentor);
+    void rememberTheStart() {
         started = requests.get(id()).getStartedOn();
-        clearMailbox();
     }
 
     @Test
@@ -139,9 +133,5 @@ class AmendmentProcessTest extends RequestStageTest {
     private ReceivedMail single() {
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).hasSize(1);
         return ReceivedMail.all(SMTP.getReceivedMessages()).get(0);
-    }
-
-    private long id() {
-        return Long.parseLong(mentorship.getBusinessKey());
     }
 }

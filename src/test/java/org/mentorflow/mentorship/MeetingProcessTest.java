@@ -30,9 +30,8 @@ import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of processes/meeting.bpmn, started from a running mentorship as the mentee would in Tasklist. */
-class MeetingProcessTest extends RequestStageTest {
+class MeetingProcessTest extends RunningMentorshipTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     /** Tuesday 10 March 2026, 17:00 in Vienna. */
     private static final String NEXT_TUESDAY = "2026-03-10T17:00+01:00";
 
@@ -43,14 +42,6 @@ class MeetingProcessTest extends RequestStageTest {
     @Autowired
     CreditsLedger credits;
 
-    ProcessInstance mentorship;
-
-    @BeforeEach
-    void runningMentorship() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        mentorship = MentorshipJourney.running(requests, mentee, mentor);
-        clearMailbox();
-    }
 
     @Test
     void meetingBothConfirmCountsAndAsksForFeedback() {

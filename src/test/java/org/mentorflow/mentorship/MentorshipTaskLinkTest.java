@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
-import org.mentorflow.people.PeopleService;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The link in the mails leads to the open task, or says plainly why there is none. */
@@ -18,9 +16,6 @@ class MentorshipTaskLinkTest extends HttpTest {
 
     @Autowired
     MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
     @Test
     void leadsToTheOpenReviewTaskInTasklist() {
         ProcessInstance process = requestedAndMailed();
@@ -56,7 +51,6 @@ class MentorshipTaskLinkTest extends HttpTest {
     }
 
     private ProcessInstance requestedAndMailed() {
-        TestPeople people = new TestPeople(peopleService);
         return MentorshipJourney.requestedAndMailed(requests, people.mentee(), people.mentor(1));
     }
 }

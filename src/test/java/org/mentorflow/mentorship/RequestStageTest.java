@@ -2,9 +2,7 @@ package org.mentorflow.mentorship;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.mentorflow.IntegrationTest;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every request-stage test starts from: a fresh mentee with a complete application and a mentor of one. */
@@ -12,16 +10,12 @@ abstract class RequestStageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
 
-    TestPeople people;
     Person mentee;
     Person mentor;
 
     @BeforeEach
     void freshPeople() {
-        people = new TestPeople(peopleService);
         mentee = people.mentee();
         mentor = people.mentor(1);
     }

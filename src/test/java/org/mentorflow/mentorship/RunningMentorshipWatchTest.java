@@ -28,18 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.notifications.ReceivedMail;
 
 /** What watches a running mentorship: inactivity (nudge, then a coordinator) and the planned end date. */
-class RunningMentorshipWatchTest extends RequestStageTest {
+class RunningMentorshipWatchTest extends RunningMentorshipTest {
 
-    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
-
-    ProcessInstance mentorship;
-
-    @BeforeEach
-    void runningMentorship() {
-        ClockUtil.setCurrentTime(Date.from(START));
-        mentorship = MentorshipJourney.running(requests, mentee, mentor);
-        clearMailbox();
-    }
 
     @Test
     void thirtySilentDaysNudgeBothAndAskForFeedback() {
@@ -140,9 +130,5 @@ class RunningMentorshipWatchTest extends RequestStageTest {
     private static void passTime(Job timer) {
         ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
         execute(timer);
-    }
-
-    private long id() {
-        return Long.parseLong(mentorship.getBusinessKey());
     }
 }

@@ -12,15 +12,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,15 +33,6 @@ class MailOutboxTest extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
-    TestPeople people;
-
-    @BeforeEach
-    void setUp() {
-        people = new TestPeople(peopleService);
-    }
 
     @Test
     void mailQueuedInARolledBackTransactionIsNeverSent() {

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,9 +22,6 @@ class MailPageTest extends HttpTest {
     OutboxMailRepository outboxRows;
     @Autowired
     TransactionTemplate transaction;
-    @Autowired
-    PeopleService peopleService;
-
     @Test
     void asksForALoginBeforeShowingAnyMail() {
         HttpResponse<String> response = get("/mail");
@@ -38,7 +33,6 @@ class MailPageTest extends HttpTest {
 
     @Test
     void recipientReadsAMailAndDownloadsItsAttachmentOthersDoNot() {
-        TestPeople people = new TestPeople(peopleService);
         Person recipient = people.mentee();
         byte[] file = "BEGIN:VCALENDAR".getBytes(StandardCharsets.UTF_8);
         transaction.executeWithoutResult(status -> outbox.queue("test/attachment/" + recipient.getId(), "request-withdrawn",

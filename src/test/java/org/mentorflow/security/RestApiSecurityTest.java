@@ -9,9 +9,7 @@ import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The engine REST API is closed without a login, and shows each person only what is theirs. */
@@ -19,9 +17,6 @@ class RestApiSecurityTest extends HttpTest {
 
     @Autowired
     MentorshipRequests requests;
-    @Autowired
-    PeopleService peopleService;
-
     @Test
     void refusesCallsWithoutCredentials() {
         assertThat(get("/engine-rest/task").statusCode()).isEqualTo(401);
@@ -31,7 +26,6 @@ class RestApiSecurityTest extends HttpTest {
 
     @Test
     void showsTheMentorTheReviewTaskAndOthersNothingOfIt() {
-        TestPeople people = new TestPeople(peopleService);
         Person mentee = people.mentee();
         Person mentor = people.mentor(1);
         ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
@@ -46,7 +40,7 @@ class RestApiSecurityTest extends HttpTest {
 
     @Test
     void participantsCanReadEveryModelSoTasklistNamesTheirTasks() {
-        String mentee = new TestPeople(peopleService).mentee().getId();
+        String mentee = people.mentee().getId();
 
         for (String key : new String[] {"mentorship", "agreement"}) {
             assertThat(get("/engine-rest/process-definition?key=" + key, mentee, "secret").body())
@@ -56,7 +50,6 @@ class RestApiSecurityTest extends HttpTest {
 
     @Test
     void coordinatorSeesEveryProcess() {
-        TestPeople people = new TestPeople(peopleService);
         MentorshipJourney.requestedAndMailed(requests, people.mentee(), people.mentor(1));
         HttpResponse<String> response = get("/engine-rest/process-instance?processDefinitionKey=mentorship",
                 people.coordinator().getId(), "secret");

@@ -1,0 +1,26 @@
+package org.mentorflow.mentorship;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+
+/** Tests that start from a running mentorship: the agreement approved on {@link #START}, the mailbox empty. */
+abstract class RunningMentorshipTest extends RequestStageTest {
+
+    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    ProcessInstance mentorship;
+
+    @BeforeEach
+    void runningMentorship() {
+        ClockUtil.setCurrentTime(Date.from(START));
+        mentorship = MentorshipJourney.running(requests, mentee, mentor);
+        clearMailbox();
+    }
+
+    long id() {
+        return Long.parseLong(mentorship.getBusinessKey());
+    }
+}
