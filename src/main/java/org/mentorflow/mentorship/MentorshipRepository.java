@@ -1,6 +1,7 @@
 package org.mentorflow.mentorship;
 
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
@@ -10,6 +11,10 @@ interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
     long countByMentorIdAndStateIn(String mentorId, Collection<MentorshipState> states);
 
     boolean existsByMenteeIdAndState(String menteeId, MentorshipState state);
+
+    List<Mentorship> findByMenteeIdOrMentorIdOrderByRequestedAtDesc(String menteeId, String mentorId);
+
+    long countByStateIn(Collection<MentorshipState> states);
 
     boolean existsByMenteeIdAndMentorIdAndStateIn(String menteeId, String mentorId, Collection<MentorshipState> states);
 }

@@ -3,6 +3,7 @@ package org.mentorflow.mentorship;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.*;
 
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -141,6 +142,29 @@ public class MentorshipRequests {
     public Mentorship get(long mentorshipId) {
         return mentorships.findById(mentorshipId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no mentorship " + mentorshipId + "."));
+    }
+
+    /** Every mentorship the person takes part in, as mentee or mentor, newest first. */
+    @Transactional(readOnly = true)
+    public List<Mentorship> of(String personId) {
+        return mentorships.findByMenteeIdOrMentorIdOrderByRequestedAtDesc(personId, personId);
+    }
+
+    /** For the public counters: mentorships under way (accepted or started) and completed ones. */
+    @Transactional(readOnly = true)
+    public long countRunning() {
+        return mentorships.countByStateIn(MentorshipState.OCCUPYING);
+    }
+
+    @Transactional(readOnly = true)
+    public long countCompleted() {
+        return mentorships.countByStateIn(java.util.EnumSet.of(MentorshipState.COMPLETED));
+    }
+
+    /** Whether the two may see each other's contact details: only once the mentor has accepted. */
+    public static boolean contactShared(Mentorship mentorship) {
+        return mentorship.getAnsweredAt() != null && java.util.EnumSet.of(MentorshipState.ACCEPTED, MentorshipState.ACTIVE,
+                MentorshipState.COMPLETED).contains(mentorship.getState());
     }
 
     /** Records the outcome of the request stage; called by the process. */
