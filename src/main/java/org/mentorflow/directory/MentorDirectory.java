@@ -55,10 +55,7 @@ public class MentorDirectory {
     /** The listed mentors matching the query, newest profiles first; a page past the end gives the last one. */
     @Transactional(readOnly = true)
     public Page<MentorCard> search(MentorQuery query, Pageable page) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("occupying", MentorshipState.OCCUPYING.stream().map(Enum::name).toList())
-                .addValue("requested", MentorshipState.REQUESTED.name())
-                .addValue("maxOpenRequests", MentorshipRequests.MAX_OPEN_REQUESTS_PER_MENTOR);
+        MapSqlParameterSource parameters = listingRules();
         String where = LISTED + filters(query, parameters);
         long total = jdbc.queryForObject("select count(*) " + where, parameters, Long.class);
         if (total == 0) {
@@ -76,6 +73,14 @@ public class MentorDirectory {
                 (rs, i) -> new Row(rs.getString("id"), Person.displayName(rs.getString("first_name"), rs.getString("initial")),
                         rs.getString("location"), excerpt(rs.getString("background")), rs.getInt("free_places")));
         return new PageImpl<>(cards(rows), shown, total);
+    }
+
+    /** PostgreSQL's plan of a search's count, with timings: whether the indexes serve it. */
+    @Transactional(readOnly = true)
+    String explain(MentorQuery query) {
+        MapSqlParameterSource parameters = listingRules();
+        String where = LISTED + filters(query, parameters);
+        return String.join("\n", jdbc.queryForList("explain (analyze, costs off) select count(*) " + where, parameters, String.class));
     }
 
     /** Every superordinate category with its fields, by name, for the search form. */
@@ -100,6 +105,13 @@ public class MentorDirectory {
     @Transactional(readOnly = true)
     public List<String> languages() {
         return jdbc.queryForList("select distinct language from person_language order by language", Map.of(), String.class);
+    }
+
+    private static MapSqlParameterSource listingRules() {
+        return new MapSqlParameterSource()
+                .addValue("occupying", MentorshipState.OCCUPYING.stream().map(Enum::name).toList())
+                .addValue("requested", MentorshipState.REQUESTED.name())
+                .addValue("maxOpenRequests", MentorshipRequests.MAX_OPEN_REQUESTS_PER_MENTOR);
     }
 
     private static String filters(MentorQuery query, MapSqlParameterSource parameters) {
@@ -162,10 +174,11 @@ public class MentorDirectory {
                 "select person_id, language, null from person_language where person_id in (:ids) order by language",
                 ids, (language, unused) -> language);
         Map<String, List<MentoringLevel>> levels = detail(
-                "select person_id, level, null from person_mentoring_level where person_id in (:ids) order by level",
+                "select person_id, level, null from person_mentoring_level where person_id in (:ids)",
                 ids, (level, unused) -> MentoringLevel.valueOf(level));
         return rows.stream().map(row -> new MentorCard(row.displayName(), fields.getOrDefault(row.id(), List.of()),
-                languages.getOrDefault(row.id(), List.of()), row.location(), levels.getOrDefault(row.id(), List.of()),
+                languages.getOrDefault(row.id(), List.of()), row.location(),
+                levels.getOrDefault(row.id(), List.of()).stream().sorted().toList(), // master's before doctoral, as declared
                 row.background(), row.freePlaces())).toList();
     }
 

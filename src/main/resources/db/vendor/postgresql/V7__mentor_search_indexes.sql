@@ -1,5 +1,5 @@
 -- Indexes for the public mentor search (MentorDirectory), PostgreSQL only: the demo run's H2 holds a few
--- people and scans them. Measured by MentorSearchBenchmark (./mvnw -B verify -Pbenchmark) on 100,000 mentors.
+-- people and scans them. Measured by MentorSearchBenchmarkTest (./mvnw -B verify -Pbenchmark) on 100,000 mentors.
 
 -- "contains" matching (like '%vienna%') of location and free text: trigram indexes, on the lower() the search uses
 create extension if not exists pg_trgm;
