@@ -14,3 +14,6 @@ create index person_language_language on person_language (language, person_id);
 create index person_mentoring_level_level on person_mentoring_level (level, person_id);
 create index person_field_of_study_field on person_field_of_study (field_id, person_id);
 create index field_of_study_category on field_of_study (category_id);
+
+-- the open mentorships of each mentor, however many finished ones pile up over the years
+create index mentorship_open_by_mentor on mentorship (mentor_id, state) where state in ('REQUESTED', 'ACCEPTED', 'ACTIVE');
