@@ -30,7 +30,7 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
 
     static final int MENTORS = 100_000;
     static final int RUNS = 40;
-    static final int RUNS_WITHOUT_INDEXES = 8;
+    static final int RUNS_WITHOUT_INDEXES = 5;
 
     @Autowired
     MentorDirectory directory;
@@ -107,19 +107,23 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
         searches.put("location text", new MentorQuery(null, null, "innsbruck 4", null, null));
         searches.put("free text", new MentorQuery(null, null, null, null, "data scientist for 12 years"));
 
-        double[] lookup = time(RUNS * 5, () -> jdbc.queryForMap("select * from person where id = 'bench4711'"));
+        double[] lookup = time(RUNS * 5, RUNS, () -> jdbc.queryForMap("select * from person where id = 'bench4711'"));
         System.out.printf("%nBaseline primary-key lookup of one person: median %.2f ms, p95 %.2f ms%n",
                 median(lookup), p95(lookup));
-        System.out.printf("%-18s %9s %12s %12s %14s %14s %10s%n", "search", "found", "median ms", "p95 ms",
-                "x pk lookup", "no-index ms", "speed-up");
+        System.out.printf("%-18s %9s %12s %12s %14s%n", "search", "found", "median ms", "p95 ms", "x pk lookup");
         for (Map.Entry<String, MentorQuery> search : searches.entrySet()) {
             long found = directory.search(search.getValue(), PageRequest.of(0, 12)).getTotalElements();
             assertThat(found).as(search.getKey()).isPositive();
-            double[] indexed = time(RUNS, () -> directory.search(search.getValue(), PageRequest.of(1, 12)));
-            double[] withoutIndexes = time(RUNS_WITHOUT_INDEXES, () -> withoutIndexScans(() -> directory.search(search.getValue(), PageRequest.of(1, 12))));
-            System.out.printf("%-18s %,9d %12.2f %12.2f %14.1f %14.2f %9.1fx%n", search.getKey(), found, median(indexed),
-                    p95(indexed), median(indexed) / median(lookup), median(withoutIndexes), median(withoutIndexes) / median(indexed));
+            double[] indexed = time(RUNS, RUNS / 5, () -> directory.search(search.getValue(), PageRequest.of(1, 12)));
+            System.out.printf("%-18s %,9d %12.2f %12.2f %14.1f%n", search.getKey(), found, median(indexed), p95(indexed),
+                    median(indexed) / median(lookup));
         }
+        // Only the location search: without indexes the others count each mentor's mentorships by scanning, 20 s a run.
+        MentorQuery location = searches.get("location text");
+        double[] indexed = time(RUNS, RUNS / 5, () -> directory.search(location, PageRequest.of(1, 12)));
+        double[] withoutIndexes = time(RUNS_WITHOUT_INDEXES, 1, () -> withoutIndexScans(() -> directory.search(location, PageRequest.of(1, 12))));
+        System.out.printf("%nLocation search without index scans: median %.2f ms, p95 %.2f ms, %.1f times the indexed median%n",
+                median(withoutIndexes), p95(withoutIndexes), median(withoutIndexes) / median(indexed));
         System.out.println("\nEXPLAIN ANALYZE of the search without filter:\n" + directory.explain(MentorQuery.ANY));
         String plan = directory.explain(searches.get("location text"));
         System.out.println("\nEXPLAIN ANALYZE of the location search:\n" + plan + "\n");
@@ -136,8 +140,8 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
         });
     }
 
-    private static double[] time(int runs, Runnable action) {
-        for (int i = 0; i < Math.max(3, runs / 5); i++) {
+    private static double[] time(int runs, int warmUps, Runnable action) {
+        for (int i = 0; i < warmUps; i++) {
             action.run(); // warm up caches and the JIT
         }
         ArrayList<Double> millis = new ArrayList<>();
