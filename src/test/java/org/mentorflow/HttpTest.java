@@ -24,6 +24,11 @@ public abstract class HttpTest extends IntegrationTest {
         return send(request(path).GET().build());
     }
 
+    /** A GET from a browser set to this language (Accept-Language). */
+    protected HttpResponse<String> getInLanguage(String path, String language) {
+        return send(request(path).setHeader("Accept-Language", language).GET().build());
+    }
+
     protected HttpResponse<String> get(String path, String user, String password) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Authorization", "Basic " + credentials).GET().build());

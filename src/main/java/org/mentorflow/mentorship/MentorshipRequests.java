@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MentorshipRequests {
 
     /** A mentor holds at most this many unanswered requests (sources: "at most two open requests"). */
-    static final int MAX_OPEN_REQUESTS_PER_MENTOR = 2;
+    public static final int MAX_OPEN_REQUESTS_PER_MENTOR = 2;
 
     private final MentorshipRepository mentorships;
     private final PeopleService people;

@@ -21,8 +21,8 @@ public enum MentorshipState {
     /** One side ended it early. */
     CANCELLED;
 
-    /** States that take one of the mentor's places. */
-    static final Set<MentorshipState> OCCUPYING = EnumSet.of(ACCEPTED, ACTIVE);
+    /** States that take one of the mentor's places (the mentor directory counts them too). */
+    public static final Set<MentorshipState> OCCUPYING = EnumSet.of(ACCEPTED, ACTIVE);
     /** States in which either side may still cancel. */
     static final Set<MentorshipState> OPEN = EnumSet.of(REQUESTED, ACCEPTED, ACTIVE);
 

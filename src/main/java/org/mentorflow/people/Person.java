@@ -89,6 +89,11 @@ public class Person {
 
     /** What other participants see: the first name and the first letter of the surname. */
     public String getDisplayName() {
+        return displayName(firstName, lastName);
+    }
+
+    /** The display name from the names alone, for read models that never load the whole person. */
+    public static String displayName(String firstName, String lastName) {
         return lastName == null || lastName.isBlank() ? firstName : firstName + " " + lastName.charAt(0) + ".";
     }
 

@@ -1,0 +1,207 @@
+package org.mentorflow.directory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.people.MentoringLevel;
+import org.mentorflow.people.Person;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public mentor search. A read model: it queries the person, field and mentorship tables directly
+ * instead of going through PeopleService and JPA, because a search over many thousand profiles must filter,
+ * count and page in the database, and loading entities to filter them in Java would not scale. It never writes.
+ * Whether a mentor has room is computed from the mentorships on every search, so an answered, expired or
+ * withdrawn request puts a mentor back at once.
+ */
+@Service
+public class MentorDirectory {
+
+    /** Longest excerpt of the professional background on a card. */
+    static final int EXCERPT_LENGTH = 160;
+
+    // Mentors who take requests now: verified and available, a free place, fewer open requests than allowed. Most
+    // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
+    // page of the newest mentors walks person_listed_mentor (PostgreSQL) in order and stops after the page.
+    private static final String LISTED = """
+            from person p
+            where p.is_mentor and p.mentor_verified and p.available
+              and (p.id not in (select mentor_id from mentorship where state in (:occupying))
+                   or p.capacity > (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying)))
+              and p.id not in (select mentor_id from mentorship where state = :requested
+                               group by mentor_id having count(*) >= :maxOpenRequests)
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    MentorDirectory(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The listed mentors matching the query, newest profiles first; a page past the end gives the last one. */
+    @Transactional(readOnly = true)
+    public Page<MentorCard> search(MentorQuery query, Pageable page) {
+        MapSqlParameterSource parameters = listingRules();
+        String where = LISTED + filters(query, parameters);
+        long total = jdbc.queryForObject("select count(*) " + where, parameters, Long.class);
+        if (total == 0) {
+            return Page.empty(page);
+        }
+        int lastPage = (int) ((total - 1) / page.getPageSize());
+        Pageable shown = page.getPageNumber() > lastPage ? PageRequest.of(lastPage, page.getPageSize()) : page;
+        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown),
+                (rs, i) -> new Row(rs.getString("id"), Person.displayName(rs.getString("first_name"), rs.getString("initial")),
+                        rs.getString("location"), excerpt(rs.getString("background")), rs.getInt("free_places")));
+        return new PageImpl<>(cards(rows), shown, total);
+    }
+
+    /** PostgreSQL's plans of a search's count and of its second page, with timings: whether the indexes serve it. */
+    @Transactional(readOnly = true)
+    String explain(MentorQuery query) {
+        MapSqlParameterSource parameters = listingRules();
+        String where = LISTED + filters(query, parameters);
+        return plan("select count(*) " + where, parameters) + "\n-- second page:\n"
+                + plan(pageSql(where), pageParameters(parameters, PageRequest.of(1, 12)));
+    }
+
+    private String plan(String sql, MapSqlParameterSource parameters) {
+        return String.join("\n", jdbc.queryForList("explain (analyze, costs off) " + sql, parameters, String.class));
+    }
+
+    private static String pageSql(String where) {
+        return """
+                select p.id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
+                       substring(p.professional_background, 1, :excerptSource) as background,
+                       p.capacity - (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying))
+                           as free_places
+                """ + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+    }
+
+    private static MapSqlParameterSource pageParameters(MapSqlParameterSource parameters, Pageable page) {
+        return parameters.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset())
+                .addValue("excerptSource", EXCERPT_LENGTH + 1);
+    }
+
+    /** Every superordinate category with its fields, by name, for the search form. */
+    @Transactional(readOnly = true)
+    public List<FieldCategory> fieldCategories() {
+        Map<Long, List<FieldCategory.Option>> fieldsByCategory = new LinkedHashMap<>();
+        Map<Long, String> categories = new LinkedHashMap<>();
+        jdbc.query("select id, name, category_id from field_of_study order by name", rs -> {
+            long categoryId = rs.getLong("category_id");
+            if (rs.wasNull()) {
+                categories.put(rs.getLong("id"), rs.getString("name"));
+            } else {
+                fieldsByCategory.computeIfAbsent(categoryId, id -> new ArrayList<>())
+                        .add(new FieldCategory.Option(rs.getLong("id"), rs.getString("name")));
+            }
+        });
+        return categories.entrySet().stream().map(category -> new FieldCategory(category.getKey(), category.getValue(),
+                fieldsByCategory.getOrDefault(category.getKey(), List.of()))).toList();
+    }
+
+    /** The languages listed mentors speak, as ISO 639 codes, for the search form. */
+    @Transactional(readOnly = true)
+    public List<String> languages() {
+        return jdbc.queryForList("select distinct language from person_language order by language", Map.of(), String.class);
+    }
+
+    private static MapSqlParameterSource listingRules() {
+        return new MapSqlParameterSource()
+                .addValue("occupying", MentorshipState.OCCUPYING.stream().map(Enum::name).toList())
+                .addValue("requested", MentorshipState.REQUESTED.name())
+                .addValue("maxOpenRequests", MentorshipRequests.MAX_OPEN_REQUESTS_PER_MENTOR);
+    }
+
+    private static String filters(MentorQuery query, MapSqlParameterSource parameters) {
+        StringBuilder sql = new StringBuilder();
+        if (query.fieldId() != null) {
+            parameters.addValue("field", query.fieldId());
+            sql.append("""
+                     and p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
+                                  where f.id = :field or f.category_id = :field)
+                    """);
+        }
+        if (query.language() != null) {
+            parameters.addValue("language", query.language());
+            sql.append(" and p.id in (select person_id from person_language where language = :language)\n");
+        }
+        if (query.level() != null) {
+            parameters.addValue("level", query.level().name());
+            sql.append(" and p.id in (select person_id from person_mentoring_level where level = :level)\n");
+        }
+        if (query.location() != null) {
+            parameters.addValue("location", contains(query.location()));
+            sql.append(" and lower(p.location) like :location escape '\\'\n");
+        }
+        if (query.text() != null) {
+            // a union, not an "or": each part can use its own index
+            parameters.addValue("text", contains(query.text()));
+            sql.append("""
+                     and p.id in (select id from person where is_mentor and lower(professional_background) like :text escape '\\'
+                                  union select id from person where is_mentor and lower(location) like :text escape '\\'
+                                  union select pf.person_id from person_field_of_study pf
+                                        join field_of_study f on f.id = pf.field_id
+                                        left join field_of_study c on c.id = f.category_id
+                                        where lower(f.name) like :text escape '\\' or lower(c.name) like :text escape '\\')
+                    """);
+        }
+        return sql.toString();
+    }
+
+    /** A LIKE pattern for "contains", the visitor's own % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static String excerpt(String background) {
+        if (background == null || background.length() <= EXCERPT_LENGTH) {
+            return background;
+        }
+        int cut = background.lastIndexOf(' ', EXCERPT_LENGTH);
+        return background.substring(0, cut > 0 ? cut : EXCERPT_LENGTH).strip() + " …";
+    }
+
+    private List<MentorCard> cards(List<Row> rows) {
+        Map<String, Object> ids = Map.of("ids", rows.stream().map(Row::id).toList());
+        Map<String, List<MentorCard.Field>> fields = detail("""
+                select pf.person_id, f.name, c.name as category from person_field_of_study pf
+                join field_of_study f on f.id = pf.field_id left join field_of_study c on c.id = f.category_id
+                where pf.person_id in (:ids) order by c.name, f.name
+                """, ids, (name, category) -> new MentorCard.Field(name, category));
+        Map<String, List<String>> languages = detail(
+                "select person_id, language, null from person_language where person_id in (:ids) order by language",
+                ids, (language, unused) -> language);
+        Map<String, List<MentoringLevel>> levels = detail(
+                "select person_id, level, null from person_mentoring_level where person_id in (:ids)",
+                ids, (level, unused) -> MentoringLevel.valueOf(level));
+        return rows.stream().map(row -> new MentorCard(row.displayName(), fields.getOrDefault(row.id(), List.of()),
+                languages.getOrDefault(row.id(), List.of()), row.location(),
+                levels.getOrDefault(row.id(), List.of()).stream().sorted().toList(), // master's before doctoral, as declared
+                row.background(), row.freePlaces())).toList();
+    }
+
+    /** Rows of (person id, value, second value) grouped by person, for the mentors of one page. */
+    private <T> Map<String, List<T>> detail(String sql, Map<String, Object> ids, BiFunction<String, String, T> value) {
+        return jdbc.query(sql, ids, (rs, i) -> Map.entry(rs.getString(1), value.apply(rs.getString(2), rs.getString(3))))
+                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** A listed mentor before fields, languages and levels are added. */
+    private record Row(String id, String displayName, String location, String background, int freePlaces) {
+    }
+}
