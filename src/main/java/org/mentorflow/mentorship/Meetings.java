@@ -54,7 +54,7 @@ public class Meetings {
         return meeting;
     }
 
-    /** Another time for a proposed meeting; returns the new end, which the process waits for. */
+    /** Another time for a proposed meeting; the caller passes its new end on to the process. */
     @Transactional
     public Meeting moveTo(long meetingId, String personId, Instant newStart) {
         Meeting meeting = get(meetingId);

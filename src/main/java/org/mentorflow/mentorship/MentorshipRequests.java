@@ -3,6 +3,7 @@ package org.mentorflow.mentorship;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.*;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -158,13 +159,13 @@ public class MentorshipRequests {
 
     @Transactional(readOnly = true)
     public long countCompleted() {
-        return mentorships.countByStateIn(java.util.EnumSet.of(MentorshipState.COMPLETED));
+        return mentorships.countByStateIn(EnumSet.of(MentorshipState.COMPLETED));
     }
 
     /** Whether the two may see each other's contact details: only once the mentor has accepted. */
     public static boolean contactShared(Mentorship mentorship) {
-        return mentorship.getAnsweredAt() != null && java.util.EnumSet.of(MentorshipState.ACCEPTED, MentorshipState.ACTIVE,
-                MentorshipState.COMPLETED).contains(mentorship.getState());
+        return EnumSet.of(MentorshipState.ACCEPTED, MentorshipState.ACTIVE, MentorshipState.COMPLETED)
+                .contains(mentorship.getState());
     }
 
     /** Records the outcome of the request stage; called by the process. */

@@ -1,6 +1,7 @@
 package org.mentorflow.mentorship;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,8 @@ class RecordCoordinatorDecision implements TaskListener {
     public void notify(DelegateTask task) {
         String coordinator = task.getAssignee();
         if (coordinator == null) {
-            coordinator = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
-                    ? "coordinator"
-                    : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+            Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            coordinator = current == null ? "coordinator" : current.getUserId();
         }
         task.getExecution().setVariable(MentorshipProcess.CLOSED_BY, coordinator);
     }
