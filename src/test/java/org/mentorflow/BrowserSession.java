@@ -43,10 +43,6 @@ public final class BrowserSession {
     public static BrowserSession loggedIn(int port, String user, String password) {
         BrowserSession browser = new BrowserSession(port);
         HttpResponse<String> login = browser.logIn(user, password);
-        if (login.statusCode() == 404 || login.statusCode() == 405) {
-            browser.tasklistLogin(user, password); // until the portal has its own login form
-            return browser;
-        }
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + location);
@@ -59,8 +55,9 @@ public final class BrowserSession {
         return postForm("/login", Map.of("username", user, "password", password));
     }
 
-    private void tasklistLogin(String user, String password) {
-        HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/");
+    /** Logs in through Camunda's own login form, the one Tasklist shows after its logout button. */
+    public void logInThroughCamundaForm(String user, String password) {
+        HttpResponse<String> tasklist = get("/camunda/api/admin/auth/user/default");
         String csrfToken = tasklist.headers().firstValue("X-XSRF-TOKEN")
                 .orElseThrow(() -> new IllegalStateException("Tasklist sent no CSRF token"));
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)

@@ -2,14 +2,11 @@ package org.mentorflow;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Talks HTTP to the running application, without following redirects, as a browser or script would. */
@@ -34,14 +31,11 @@ public abstract class HttpTest extends IntegrationTest {
         return send(request(path).header("Authorization", "Basic " + credentials).GET().build());
     }
 
-    /** Posts a form as a browser does: application/x-www-form-urlencoded. */
-    protected HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    /** The answer a visitor without a login gets on a page that needs one: off to the login form. */
+    protected static void assertAsksForLogin(HttpResponse<?> response) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as("status").isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
     }
 
     private HttpRequest.Builder request(String path) {

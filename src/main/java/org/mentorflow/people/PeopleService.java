@@ -72,6 +72,12 @@ public class PeopleService {
         return people.findById(id);
     }
 
+    /** The person who registered with this e-mail address, in any letter case. */
+    @Transactional(readOnly = true)
+    public Optional<Person> findByEmail(String email) {
+        return people.findByEmailIgnoreCase(email.trim());
+    }
+
     /** Loads the person with a row lock held until the surrounding transaction ends. */
     @Transactional
     public Person lock(String id) {

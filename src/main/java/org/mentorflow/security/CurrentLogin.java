@@ -1,18 +1,15 @@
 package org.mentorflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/**
- * Who is logged in, read from the Camunda webapps' session: logging into Tasklist or Cockpit also
- * logs the person into MentorFlow's own pages, with one session.
- */
+/** Who is logged in: the portal's login, which is also the Camunda webapps' login (one session). */
 @Component
 public class CurrentLogin {
 
@@ -24,15 +21,12 @@ public class CurrentLogin {
     }
 
     public Optional<Login> of(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications == null || !authentications.hasAuthenticationForProcessEngine("default")) {
-            return Optional.empty();
-        }
-        UserAuthentication user = (UserAuthentication) authentications.getAuthenticationForProcessEngine("default");
-        return Optional.of(new Login(user.getName(), user.getGroupIds() == null ? List.of() : user.getGroupIds()));
+        List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return Optional.of(new Login(authentication.getName(), groups));
     }
 }

@@ -71,8 +71,8 @@ class CertificatePagesTest extends CertificateTest {
     void downloadNeedsALogin() {
         HttpResponse<String> response = get("/certificates/" + certificate.getId() + "/pdf");
 
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("Please log in first").doesNotContain("%PDF").doesNotContain("Exception");
+        assertAsksForLogin(response);
+        assertThat(response.body()).doesNotContain("%PDF");
     }
 
     @Test

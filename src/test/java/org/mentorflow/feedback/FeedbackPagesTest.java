@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRequests;
@@ -41,17 +42,21 @@ class FeedbackPagesTest extends HttpTest {
         String mentorLink = link(ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail()));
         assertThat(menteeLink).isNotEqualTo(mentorLink);
 
-        HttpResponse<String> form = get(menteeLink);
+        BrowserSession visitor = BrowserSession.anonymous(port);
+        HttpResponse<String> form = visitor.get(menteeLink);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.body()).contains("How was it?", "name=\"rating\"", "What went well?");
 
-        HttpResponse<String> invalid = postForm(menteeLink, Map.of("rating", "9", "wentWell", "The CV tips."));
+        HttpResponse<String> forged = visitor.postFormWithoutCsrfToken(menteeLink, Map.of("rating", "1"));
+        assertThat(forged.statusCode()).as("a form without the CSRF token is refused").isEqualTo(403);
+
+        HttpResponse<String> invalid = visitor.postForm(menteeLink, Map.of("rating", "9", "wentWell", "The CV tips."));
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(invalid.body()).contains("Please choose a rating from 1 to 5.").contains("The CV tips.");
 
-        HttpResponse<String> sent = postForm(menteeLink, Map.of("rating", "5", "wentWell", "The CV tips.", "couldImprove", ""));
+        HttpResponse<String> sent = visitor.postForm(menteeLink, Map.of("rating", "5", "wentWell", "The CV tips.", "couldImprove", ""));
         assertThat(sent.body()).contains("Thank you!");
-        HttpResponse<String> again = postForm(menteeLink, Map.of("rating", "1", "wentWell", "changed my mind"));
+        HttpResponse<String> again = visitor.postForm(menteeLink, Map.of("rating", "1", "wentWell", "changed my mind"));
         assertThat(again.body()).contains("Thank you!");
 
         List<FeedbackRequest> stored = feedback.of(Long.parseLong(mentorship.getBusinessKey()));

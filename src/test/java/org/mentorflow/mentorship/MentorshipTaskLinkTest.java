@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,10 +18,17 @@ class MentorshipTaskLinkTest extends HttpTest {
     @Autowired
     MentorshipRequests requests;
     @Test
+    void asksForALoginFirst() {
+        ProcessInstance process = requestedAndMailed();
+
+        assertAsksForLogin(get("/mentorships/" + process.getBusinessKey() + "/task"));
+    }
+
+    @Test
     void leadsToTheOpenReviewTaskInTasklist() {
         ProcessInstance process = requestedAndMailed();
 
-        HttpResponse<String> response = get("/mentorships/" + process.getBusinessKey() + "/task");
+        HttpResponse<String> response = browser().get("/mentorships/" + process.getBusinessKey() + "/task");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
@@ -32,7 +40,7 @@ class MentorshipTaskLinkTest extends HttpTest {
         ProcessInstance process = requestedAndMailed();
         complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
 
-        HttpResponse<String> response = get("/mentorships/" + process.getBusinessKey() + "/task");
+        HttpResponse<String> response = browser().get("/mentorships/" + process.getBusinessKey() + "/task");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Nothing to do here any more")
@@ -41,13 +49,18 @@ class MentorshipTaskLinkTest extends HttpTest {
 
     @Test
     void unknownMentorshipIsAPlainNotFoundPage() {
+        BrowserSession browser = browser();
         for (String id : new String[] {"999999", "not-a-number"}) {
-            HttpResponse<String> response = get("/mentorships/" + id + "/task");
+            HttpResponse<String> response = browser.get("/mentorships/" + id + "/task");
 
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).contains("This link does not lead to a mentorship.")
                     .doesNotContain("Exception").doesNotContain("at org.");
         }
+    }
+
+    private BrowserSession browser() {
+        return BrowserSession.loggedIn(port, people.mentor(1).getId(), "secret");
     }
 
     private ProcessInstance requestedAndMailed() {

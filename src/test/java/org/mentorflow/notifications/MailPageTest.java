@@ -26,9 +26,9 @@ class MailPageTest extends HttpTest {
     void asksForALoginBeforeShowingAnyMail() {
         HttpResponse<String> response = get("/mail");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Please log in first").doesNotContain("@mentorflow.local");
-        assertThat(get("/mail/1").body()).contains("Please log in first");
+        assertAsksForLogin(response);
+        assertThat(response.body()).doesNotContain("@mentorflow.local");
+        assertAsksForLogin(get("/mail/1"));
     }
 
     @Test
@@ -50,7 +50,7 @@ class MailPageTest extends HttpTest {
 
         BrowserSession stranger = BrowserSession.loggedIn(port, people.mentee().getId(), "secret");
         assertThat(stranger.getBytes("/mail/" + id + "/attachments/0").statusCode()).isEqualTo(404);
-        assertThat(get("/mail/" + id + "/attachments/0").statusCode()).isEqualTo(403);
+        assertAsksForLogin(get("/mail/" + id + "/attachments/0"));
     }
 
     @Test

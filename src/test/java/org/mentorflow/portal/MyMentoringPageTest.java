@@ -50,7 +50,7 @@ class MyMentoringPageTest extends HttpTest {
 
     @Test
     void asksForALoginFirst() {
-        assertThat(get("/my").body()).contains("Please log in first");
+        assertAsksForLogin(get("/my"));
     }
 
     private String page(Person person, String path) {

@@ -1,0 +1,67 @@
+package org.mentorflow.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * One session for the portal and Camunda's webapps. A portal login puts the matching Camunda authentication
+ * into the session, so Tasklist and Cockpit open without a second login; a login through Camunda's own form
+ * (shown after logging out inside Tasklist) logs the person into the portal in turn.
+ */
+class CamundaSessionBridge extends OncePerRequestFilter {
+
+    private final ProcessEngine engine;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    CamundaSessionBridge(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication portal = SecurityContextHolder.getContext().getAuthentication();
+        boolean portalLogin = portal != null && portal.isAuthenticated() && !(portal instanceof AnonymousAuthenticationToken);
+        HttpSession session = request.getSession(false);
+        UserAuthentication camunda = session == null ? null : camundaLogin(session);
+
+        if (portalLogin && (camunda == null || !camunda.getName().equals(portal.getName()))) {
+            Authentications authentications = AuthenticationUtil.getAuthsFromSession(request.getSession());
+            authentications.addOrReplace(AuthenticationUtil.createAuthentication(engine, portal.getName()));
+            AuthenticationUtil.updateSession(request.getSession(), authentications);
+        } else if (!portalLogin && camunda != null) {
+            List<SimpleGrantedAuthority> groups = camunda.getGroupIds() == null ? List.of()
+                    : camunda.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(camunda.getName(), null, groups));
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+        }
+        chain.doFilter(request, response);
+    }
+
+    private UserAuthentication camundaLogin(HttpSession session) {
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null && authentications.hasAuthenticationForProcessEngine(engine.getName())
+                ? (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine.getName())
+                : null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.mentorflow.security;
+
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.Person;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a login against Camunda's identity service, so the portal, Tasklist and Cockpit share one account
+ * and one password (bcrypt, see {@link PasswordHashingPlugin}). A person logs in with the user name or the
+ * e-mail address; the authentication always carries the user name, which is also the Camunda user id.
+ */
+@Component
+class PasswordLogin implements AuthenticationProvider {
+
+    private final IdentityService identity;
+    private final PeopleService people;
+    private final LoginThrottle throttle;
+
+    PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle) {
+        this.identity = identity;
+        this.people = people;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String loginName = attempt.getName() == null ? "" : attempt.getName().trim();
+        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        String userId = userIdOf(loginName);
+        // counted per account, whichever of its names was typed
+        String account = userId.isEmpty() ? loginName : userId;
+        Duration wait = throttle.lockedFor(account).orElse(null);
+        if (wait != null) {
+            throw new TooManyFailedLogins(wait);
+        }
+        if (userId.isEmpty() || password.isEmpty() || !identity.checkPassword(userId, password)) {
+            throttle.failed(account);
+            throw new BadCredentialsException("wrong user name or password");
+        }
+        throttle.succeeded(account);
+        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
+        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        login.setDetails(attempt.getDetails());
+        return login;
+    }
+
+    private String userIdOf(String loginName) {
+        if (loginName.contains("@")) {
+            return people.findByEmail(loginName).map(Person::getId).orElse("");
+        }
+        return loginName;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Refused without looking at the password: this account or address failed too often just now. */
+    static class TooManyFailedLogins extends LockedException {
+
+        private final Duration wait;
+
+        TooManyFailedLogins(Duration wait) {
+            super("too many failed logins");
+            this.wait = wait;
+        }
+
+        long minutesToWait() {
+            return Math.max(1, (wait.getSeconds() + 59) / 60);
+        }
+    }
+}
