@@ -6,15 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -48,10 +45,8 @@ class CamundaSessionBridge extends OncePerRequestFilter {
             authentications.addOrReplace(AuthenticationUtil.createAuthentication(engine, portal.getName()));
             AuthenticationUtil.updateSession(request.getSession(), authentications);
         } else if (!portalLogin && camunda != null) {
-            List<SimpleGrantedAuthority> groups = camunda.getGroupIds() == null ? List.of()
-                    : camunda.getGroupIds().stream().map(SimpleGrantedAuthority::new).toList();
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(camunda.getName(), null, groups));
+            context.setAuthentication(GroupAuthorities.loginOf(camunda.getName(), camunda.getGroupIds()));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         }

@@ -3,8 +3,15 @@ package org.mentorflow.security;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,6 +19,13 @@ import org.springframework.stereotype.Component;
 /** Who is logged in: the portal's login, which is also the Camunda webapps' login (one session). */
 @Component
 public class CurrentLogin {
+
+    private final GroupAuthorities groups;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    CurrentLogin(GroupAuthorities groups) {
+        this.groups = groups;
+    }
 
     public record Login(String userId, List<String> groups) {
 
@@ -21,12 +35,36 @@ public class CurrentLogin {
     }
 
     public Optional<Login> of(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        org.springframework.security.core.Authentication authentication =
+                SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return Optional.of(new Login(authentication.getName(), groups));
+    }
+
+    /**
+     * Reads the person's groups again after they changed (a role chosen, a mentor verified), for the portal
+     * and for Tasklist at once: otherwise both would go on with the groups of the moment of login.
+     */
+    public void refresh(HttpServletRequest request, HttpServletResponse response) {
+        Optional<Login> login = of(request);
+        if (login.isEmpty()) {
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(groups.loginOf(login.get().userId()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        HttpSession session = request.getSession(false);
+        Authentications camunda = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
+        if (camunda != null) {
+            // the session bridge builds it again, with the new groups, on the next request
+            camunda.getAuthentications().stream().map(Authentication::getProcessEngineName).toList()
+                    .forEach(camunda::removeByEngineName);
+            AuthenticationUtil.updateSession(session, camunda);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.mentorflow.security;
 
 import java.time.Duration;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
@@ -11,7 +10,6 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,11 +23,13 @@ class PasswordLogin implements AuthenticationProvider {
     private final IdentityService identity;
     private final PeopleService people;
     private final LoginThrottle throttle;
+    private final GroupAuthorities groups;
 
-    PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle) {
+    PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle, GroupAuthorities groups) {
         this.identity = identity;
         this.people = people;
         this.throttle = throttle;
+        this.groups = groups;
     }
 
     @Override
@@ -48,9 +48,7 @@ class PasswordLogin implements AuthenticationProvider {
             throw new BadCredentialsException("wrong user name or password");
         }
         throttle.succeeded(account);
-        List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(group -> new SimpleGrantedAuthority(group.getId())).toList();
-        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+        UsernamePasswordAuthenticationToken login = groups.loginOf(userId);
         login.setDetails(attempt.getDetails());
         return login;
     }
