@@ -15,6 +15,7 @@ import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipLifecycle;
 import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -138,6 +139,7 @@ class ChatPageTest extends HttpTest {
         assertThat(late.body()).contains("This mentorship has ended, so no new messages can be sent.")
                 .contains("readonly>Sorry, one more thing</textarea>");
         assertThat(as(mentee).get(chat(id)).body()).doesNotContain("Sorry, one more thing");
+        assertThat(as(mentee).get("/my?lang=en").body()).contains("href=\"" + chat(id) + "\"");
     }
 
     @Test
@@ -172,6 +174,34 @@ class ChatPageTest extends HttpTest {
         String page = as(mentor).get(chat(id)).body();
         assertThat(page).contains("Nullbyte and bell vanish").doesNotContain("Long story. Long story.");
         assertThat(page).contains("x\nx\nx").contains("x\ny</p>");
+    }
+
+    @Test
+    void myMentoringLinksToTheThreadWithTheUnreadCount() {
+        long id = accepted();
+        as(mentee).postForm(chat(id), Map.of("text", "First"));
+        as(mentee).postForm(chat(id), Map.of("text", "Second"));
+        BrowserSession mentorBrowser = as(mentor);
+
+        assertThat(mentorBrowser.get("/my?lang=en").body()).contains("href=\"" + chat(id) + "\">Messages (2 unread)</a>");
+        assertThat(as(mentee).get("/my?lang=en").body()).as("one's own messages are not unread")
+                .contains("href=\"" + chat(id) + "\">Messages</a>");
+
+        mentorBrowser.get(chat(id));
+
+        assertThat(mentorBrowser.get("/my?lang=en").body()).contains("href=\"" + chat(id) + "\">Messages</a>");
+        assertThat(mentorBrowser.get("/my?lang=de").body()).contains(">Nachrichten</a>");
+    }
+
+    @Test
+    void theContactDetailsMailPointsToTheChat() {
+        long id = accepted();
+
+        ReceivedMail mail = ReceivedMail.to(SMTP.getReceivedMessages(), mentee.getEmail()).get(0);
+
+        assertThat(mail.subject()).startsWith("Your mentorship with");
+        assertThat(mail.text()).contains("You can also write to each other in MentorFlow: http://mentorflow.test/chat/" + id);
+        assertThat(mail.html()).contains("href=\"http://mentorflow.test/chat/" + id + "\"");
     }
 
     private long accepted() {
