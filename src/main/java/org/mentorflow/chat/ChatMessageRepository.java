@@ -14,6 +14,10 @@ interface ChatMessageRepository extends JpaRepository<ChatMessage, Long> {
     long countByMentorshipIdAndRecipientIdAndReadAtIsNull(Long mentorshipId, String recipientId);
 
     @Modifying
+    @Query("delete from ChatMessage m where m.authorId = ?1")
+    int deleteByAuthorId(String authorId);
+
+    @Modifying
     @Query("update ChatMessage m set m.readAt = ?3 where m.mentorshipId = ?1 and m.recipientId = ?2 and m.readAt is null")
     int markRead(Long mentorshipId, String recipientId, Instant now);
 

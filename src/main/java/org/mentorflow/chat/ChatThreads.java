@@ -89,6 +89,17 @@ public class ChatThreads {
         return counts;
     }
 
+    /**
+     * For deleting an account: removes every message the person wrote, in all their threads. What their partners
+     * wrote stays, as it is the partners' own.
+     *
+     * @return how many messages were removed
+     */
+    @Transactional
+    public long deleteMessagesWrittenBy(String personId) {
+        return messages.deleteByAuthorId(personId);
+    }
+
     /** A thread exists from the acceptance on; a request cancelled before any answer never had one. */
     static boolean hasThread(Mentorship mentorship) {
         return switch (mentorship.getState()) {

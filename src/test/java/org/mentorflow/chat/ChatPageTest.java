@@ -29,6 +29,8 @@ class ChatPageTest extends HttpTest {
     MentorshipRequests requests;
     @Autowired
     MentorshipLifecycle lifecycle;
+    @Autowired
+    ChatThreads chats;
 
     Person mentee;
     Person mentor;
@@ -202,6 +204,17 @@ class ChatPageTest extends HttpTest {
         assertThat(mail.subject()).startsWith("Your mentorship with");
         assertThat(mail.text()).contains("You can also write to each other in MentorFlow: http://mentorflow.test/chat/" + id);
         assertThat(mail.html()).contains("href=\"http://mentorflow.test/chat/" + id + "\"");
+    }
+
+    @Test
+    void deletingAnAccountRemovesTheMessagesItsOwnerWrote() {
+        long id = accepted();
+        as(mentee).postForm(chat(id), Map.of("text", "My phone number is +43 1 234."));
+        as(mentor).postForm(chat(id), Map.of("text", "Thanks, I will call you."));
+
+        assertThat(chats.deleteMessagesWrittenBy(mentee.getId())).isEqualTo(1);
+
+        assertThat(as(mentor).get(chat(id)).body()).doesNotContain("+43 1 234").contains("Thanks, I will call you.");
     }
 
     private long accepted() {
