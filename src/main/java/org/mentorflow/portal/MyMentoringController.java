@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.mentorflow.certificates.CertificateService;
+import org.mentorflow.chat.ChatThreads;
 import org.mentorflow.credits.CreditsLedger;
 import org.mentorflow.mentorship.AgreementVersion;
 import org.mentorflow.mentorship.Agreements;
@@ -43,10 +44,12 @@ class MyMentoringController {
     private final CertificateService certificates;
     private final TaskService tasks;
     private final ProgrammeSettings programme;
+    private final ChatThreads chats;
 
     MyMentoringController(CurrentLogin currentLogin, PeopleService people, MentorshipRequests mentorships,
             Agreements agreements, Meetings meetings, CreditsLedger credits, CertificateService certificates,
-            TaskService tasks, ProgrammeSettings programme) {
+            TaskService tasks, ProgrammeSettings programme, ChatThreads chats) {
+        this.chats = chats;
         this.programme = programme;
         this.currentLogin = currentLogin;
         this.people = people;
@@ -80,6 +83,7 @@ class MyMentoringController {
         model.addAttribute("credits", credits.summary(me.getId()));
         model.addAttribute("certificates", certificates.of(me.getId()));
         model.addAttribute("zone", programme.timeZone());
+        model.addAttribute("chatUnread", chats.unreadCounts(me.getId()));
         return "portal/my-mentoring";
     }
 }
