@@ -140,6 +140,7 @@ class AccountDeletionTest extends ProfileTest {
         List<String> traces = traces(mentee);
         assertThat(historicValues()).as("the history held her data before").anyMatch(value -> containsAny(value, traces));
         BrowserSession browser = browser(mentee);
+        BrowserSession otherDevice = browser(mentee);
         assertThat(browser.get("/profile/delete").body()).contains("With your mentor " + mentor.getDisplayName(), "running");
         clearMailbox();
 
@@ -148,6 +149,8 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(goodbye.statusCode()).isEqualTo(200);
         assertThat(goodbye.body()).contains("Goodbye", "Your account is deleted and you are logged out.");
         assertThat(location(browser.get("/profile"))).as("the session ended").endsWith("/login");
+        assertThat(location(otherDevice.get("/profile"))).as("a session elsewhere ends at its next page").endsWith("/login");
+        assertThat(location(otherDevice.get("/profile"))).endsWith("/login");
         assertThat(requests.get(mentorshipId).getState()).isEqualTo(MentorshipState.CANCELLED);
         execute(job("Task_MailCancelled", mentorship));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(mentorship.getId()).count()).as("ended").isZero();
