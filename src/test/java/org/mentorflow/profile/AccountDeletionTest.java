@@ -51,11 +51,13 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.AccountStatus;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deleting an account: behind a confirmation, irreversible, open mentorships ended with the usual notice to the
@@ -86,6 +88,10 @@ class AccountDeletionTest extends ProfileTest {
     AuthorizationService authorizations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    TransactionTemplate transaction;
 
     @Test
     void thePageSaysWhatGoesAndWhatThePartnerIsTold() {
@@ -221,6 +227,20 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(kept.getPartnerName()).isEqualTo("einem ehemaligen Mitglied");
         assertThat(text(kept.getPdf())).contains("einem ehemaligen Mitglied", kept.getVerificationCode())
                 .doesNotContain(mentor.getDisplayName()).doesNotContain(mentor.getLastName());
+    }
+
+    @Test
+    void aDeletedAccountGetsNoMoreMail() {
+        Person mentee = traceableMentee();
+        deletion.delete(mentee.getId());
+        Person deleted = peopleService.get(mentee.getId());
+
+        Boolean queued = transaction.execute(status -> outbox.queue("profile-test/" + deleted.getId(), "request-withdrawn",
+                deleted, Map.of("recipient", deleted, "partner", deleted), "x"));
+
+        assertThat(queued).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_mail where mail_key = ?", Long.class,
+                "profile-test/" + deleted.getId())).isZero();
     }
 
     /** What identifies the person, lower case: names, e-mail, phone, date of birth. */
