@@ -58,6 +58,14 @@ public class Certificate {
         this.programmeName = request.programmeName();
     }
 
+    /**
+     * The partner deleted their account: the certificate names them no more. The only change ever made to an
+     * issued certificate; its code, dates and holder stay, and its PDF is rendered again.
+     */
+    void partnerDeleted(String anonymousPartner) {
+        this.partnerName = anonymousPartner;
+    }
+
     void attach(byte[] pdf) {
         this.pdf = pdf;
     }

@@ -13,4 +13,6 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     boolean existsByVerificationCode(String verificationCode);
 
     List<Certificate> findByPersonIdOrderByIssuedAtDesc(String personId);
+
+    List<Certificate> findByMentorshipIdAndPersonIdNot(Long mentorshipId, String personId);
 }

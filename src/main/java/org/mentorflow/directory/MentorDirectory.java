@@ -1,14 +1,18 @@
 package org.mentorflow.directory;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.people.AccountStatus;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;
 import org.springframework.data.domain.Page;
@@ -33,16 +37,24 @@ public class MentorDirectory {
     /** Longest excerpt of the professional background on a card. */
     static final int EXCERPT_LENGTH = 160;
 
-    // Mentors who take requests now: verified and available, a free place, fewer open requests than allowed. Most
+    // Mentors who take requests now: verified, available and not deactivated, a free place, fewer open requests than allowed. Most
     // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
     // page of the newest mentors walks person_listed_mentor (PostgreSQL) in order and stops after the page.
     private static final String LISTED = """
             from person p
-            where p.is_mentor and p.mentor_verified and p.available
+            where p.is_mentor and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
               and (p.id not in (select mentor_id from mentorship where state in (:occupying))
                    or p.capacity > (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying)))
               and p.id not in (select mentor_id from mentorship where state = :requested
                                group by mentor_id having count(*) >= :maxOpenRequests)
+            """;
+
+    /** What a card shows of a person (its fields, languages and levels come in a second query). */
+    private static final String CARD_COLUMNS = """
+            select p.id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
+                   substring(p.professional_background, 1, :excerptSource) as background,
+                   p.capacity - (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying))
+                       as free_places
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -62,10 +74,26 @@ public class MentorDirectory {
         }
         int lastPage = (int) ((total - 1) / page.getPageSize());
         Pageable shown = page.getPageNumber() > lastPage ? PageRequest.of(lastPage, page.getPageSize()) : page;
-        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown),
-                (rs, i) -> new Row(rs.getString("id"), Person.displayName(rs.getString("first_name"), rs.getString("initial")),
-                        rs.getString("location"), excerpt(rs.getString("background")), rs.getInt("free_places")));
+        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown), MentorDirectory::row);
         return new PageImpl<>(cards(rows), shown, total);
+    }
+
+    /**
+     * The card the search shows of this person, built exactly as for the search, whether they are listed right
+     * now or not: the profile's "how others see me".
+     */
+    @Transactional(readOnly = true)
+    public Optional<MentorCard> card(String personId) {
+        MapSqlParameterSource parameters = listingRules().addValue("id", personId).addValue("excerptSource", EXCERPT_LENGTH + 1);
+        List<Row> rows = jdbc.query(CARD_COLUMNS + " from person p where p.id = :id", parameters, MentorDirectory::row);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(cards(rows).get(0));
+    }
+
+    /** Whether the search lists this mentor right now: the search's own rule, narrowed to one person. */
+    @Transactional(readOnly = true)
+    public boolean isListed(String personId) {
+        MapSqlParameterSource parameters = listingRules().addValue("id", personId);
+        return jdbc.queryForObject("select count(*) " + LISTED + " and p.id = :id", parameters, Long.class) > 0;
     }
 
     /** PostgreSQL's plans of a search's count and of its second page, with timings: whether the indexes serve it. */
@@ -82,12 +110,12 @@ public class MentorDirectory {
     }
 
     private static String pageSql(String where) {
-        return """
-                select p.id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
-                       substring(p.professional_background, 1, :excerptSource) as background,
-                       p.capacity - (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying))
-                           as free_places
-                """ + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+        return CARD_COLUMNS + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+    }
+
+    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+        return new Row(rs.getString("id"), Person.displayName(rs.getString("first_name"), rs.getString("initial")),
+                rs.getString("location"), excerpt(rs.getString("background")), rs.getInt("free_places"));
     }
 
     private static MapSqlParameterSource pageParameters(MapSqlParameterSource parameters, Pageable page) {
@@ -123,7 +151,8 @@ public class MentorDirectory {
         return new MapSqlParameterSource()
                 .addValue("occupying", MentorshipState.OCCUPYING.stream().map(Enum::name).toList())
                 .addValue("requested", MentorshipState.REQUESTED.name())
-                .addValue("maxOpenRequests", MentorshipRequests.MAX_OPEN_REQUESTS_PER_MENTOR);
+                .addValue("maxOpenRequests", MentorshipRequests.MAX_OPEN_REQUESTS_PER_MENTOR)
+                .addValue("visibleAccounts", AccountStatus.VISIBLE.stream().map(Enum::name).toList());
     }
 
     private static String filters(MentorQuery query, MapSqlParameterSource parameters) {

@@ -4,9 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.mentorflow.people.MentoringLevel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -29,7 +26,7 @@ class MentorSearchController {
     @GetMapping("/mentors")
     String search(SearchForm form, Locale locale, Model model) {
         List<FieldCategory> categories = directory.fieldCategories();
-        SearchForm.Reading reading = form.read(fieldIds(categories));
+        SearchForm.Reading reading = form.read(FieldCategory.ids(categories));
         Page<MentorCard> mentors = directory.search(reading.query(), PageRequest.of(reading.page(), PAGE_SIZE));
         model.addAttribute("categories", categories);
         model.addAttribute("languages", languageNames(directory.languages(), locale));
@@ -45,11 +42,5 @@ class MentorSearchController {
         Map<String, String> names = new LinkedHashMap<>();
         codes.forEach(code -> names.put(code, Locale.forLanguageTag(code).getDisplayLanguage(locale)));
         return names;
-    }
-
-    private static Set<Long> fieldIds(List<FieldCategory> categories) {
-        return categories.stream()
-                .flatMap(category -> Stream.concat(Stream.of(category.id()), category.fields().stream().map(FieldCategory.Option::id)))
-                .collect(Collectors.toSet());
     }
 }

@@ -71,6 +71,21 @@ public class AgreementVersion {
         this.reviewComment = comment;
     }
 
+    /**
+     * The person deleted their account: what they wrote goes (goals, agenda and contact channels of a version they
+     * proposed, their review comment); the frame stays for the partner: duration, number and rhythm of meetings.
+     */
+    void erasePersonalTexts(String personId) {
+        if (personId.equals(proposedBy)) {
+            goals = "";
+            agenda = null;
+            contactChannels = "";
+        }
+        if (personId.equals(decidedBy)) {
+            reviewComment = null;
+        }
+    }
+
     public AgreementTerms terms() {
         return new AgreementTerms(durationMonths, meetingsPlanned, rhythm, contactChannels, contactFrequency, goals, agenda);
     }

@@ -91,6 +91,23 @@ public class Meeting {
         return startsAt.plus(Duration.ofMinutes(durationMinutes));
     }
 
+    /**
+     * The person deleted their account: what they wrote goes (their note; place and topic if they proposed the
+     * meeting); time, duration and status stay for the partner.
+     */
+    void erasePersonalTexts(String personId) {
+        if (personId.equals(proposedBy)) {
+            place = "–";
+            topic = null;
+        }
+        if (mentorship.getMentee().getId().equals(personId)) {
+            menteeNote = null;
+        }
+        if (mentorship.getMentor().getId().equals(personId)) {
+            mentorNote = null;
+        }
+    }
+
     private void requireStatus(Status expected) {
         if (status != expected) {
             throw new IllegalStateException("Meeting " + id + " is " + status + ", not " + expected);

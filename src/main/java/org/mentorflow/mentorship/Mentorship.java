@@ -94,6 +94,20 @@ public class Mentorship {
         this.endedAt = now;
     }
 
+    /**
+     * The person deleted their account: their request text, the decline text (the standard one names both) and
+     * their own cancellation reason go; states and dates stay for the partner and the counters.
+     */
+    void erasePersonalTexts(String personId) {
+        if (mentee.getId().equals(personId)) {
+            requestMessage = null;
+        }
+        declineMessage = null;
+        if (personId.equals(cancelledBy)) {
+            cancelReason = null;
+        }
+    }
+
     boolean isParticipant(String personId) {
         return mentee.getId().equals(personId) || mentor.getId().equals(personId);
     }

@@ -85,6 +85,13 @@ public class MentorshipRequests {
         if (!mentor.isMentor()) {
             throw new RequestRefusedException(NOT_A_MENTOR, mentor.getDisplayName() + " is not a mentor.");
         }
+        if (!mentee.isVisible()) {
+            throw new RequestRefusedException(REQUESTER_DEACTIVATED, "Your account is deactivated, so you cannot send requests; log in again to restore it.");
+        }
+        if (!mentor.isVisible()) {
+            // a deactivated mentor looks to others like one who is not available: the reason is theirs to keep
+            throw new RequestRefusedException(MENTOR_UNAVAILABLE, mentor.getDisplayName() + " is not available for mentorships at the moment.");
+        }
         if (!mentee.hasCompleteApplication()) {
             throw new RequestRefusedException(APPLICATION_INCOMPLETE, "Your application is incomplete: fill in \"my data\", \"my current situation\", \"my goals\" and \"what help I wish for\" before you request a mentor.");
         }

@@ -24,7 +24,7 @@ public enum MentorshipState {
     /** States that take one of the mentor's places (the mentor directory counts them too). */
     public static final Set<MentorshipState> OCCUPYING = EnumSet.of(ACCEPTED, ACTIVE);
     /** States in which either side may still cancel. */
-    static final Set<MentorshipState> OPEN = EnumSet.of(REQUESTED, ACCEPTED, ACTIVE);
+    public static final Set<MentorshipState> OPEN = EnumSet.of(REQUESTED, ACCEPTED, ACTIVE);
 
     private static final Map<MentorshipState, Set<MentorshipState>> NEXT = Map.of(
             REQUESTED, EnumSet.of(ACCEPTED, DECLINED, EXPIRED, WITHDRAWN, CANCELLED),

@@ -75,7 +75,7 @@ class SendMail implements JavaDelegate {
             model.put("portalLink", baseUrl + "/");
             model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
             // stable across retries of this step, distinct for every other pass through the model
-            String key = "mentorship/" + mentorship.getId() + "/" + execution.getActivityInstanceId() + "/" + role;
+            String key = keyPrefix(mentorship.getId()) + execution.getActivityInstanceId() + "/" + role;
             if (feedbackOccasion != null) {
                 String token = feedback.requestFor(key, feedbackOccasion, mentorship.getId(), recipient.getId(),
                         role.toUpperCase());
@@ -85,6 +85,11 @@ class SendMail implements JavaDelegate {
                     attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution.getVariables()),
                     partner.getDisplayName());
         }
+    }
+
+    /** The start of the outbox key of every mail about this mentorship. */
+    static String keyPrefix(long mentorshipId) {
+        return "mentorship/" + mentorshipId + "/";
     }
 
     private MailAttachmentSource attachmentSource(String name) {

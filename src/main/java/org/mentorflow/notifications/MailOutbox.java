@@ -46,8 +46,8 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean queue(String key, String template, Person recipient, Map<String, Object> model,
             List<MailAttachment> attachments, Object... subjectArgs) {
-        if (outbox.existsByMailKey(key)) {
-            return false;
+        if (outbox.existsByMailKey(key) || recipient.isDeleted()) {
+            return false; // a deleted account has no address left to write to
         }
         String address = validAddress(recipient);
         RenderedMail rendered = composer.render(template, recipient.getLocale(), model, subjectArgs);
@@ -63,6 +63,15 @@ public class MailOutbox {
             }
         });
         return true;
+    }
+
+    /**
+     * Deletes the mails whose key starts with this prefix, sent or not, for a deleted account: mails about it
+     * name the person. A mail that is being sent this very moment is left to its sender.
+     */
+    @Transactional
+    public int forgetMailsKeyedUnder(String keyPrefix) {
+        return outbox.deleteKeyedUnder(keyPrefix);
     }
 
     private static String validAddress(Person recipient) {

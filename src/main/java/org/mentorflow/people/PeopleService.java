@@ -1,8 +1,15 @@
 package org.mentorflow.people;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +21,14 @@ public class PeopleService {
     private final PersonRepository people;
     private final FieldOfStudyRepository fields;
     private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
 
-    PeopleService(PersonRepository people, FieldOfStudyRepository fields, IdentityService identityService) {
+    PeopleService(PersonRepository people, FieldOfStudyRepository fields, IdentityService identityService,
+            AuthorizationService authorizationService) {
         this.people = people;
         this.fields = fields;
         this.identityService = identityService;
+        this.authorizationService = authorizationService;
     }
 
     /** Creates the participant and the Camunda user with the same id, in the groups of the roles. */
@@ -100,5 +110,76 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public long count() {
         return people.count();
+    }
+
+    // --- profile editing and account status (profile feature) ---
+
+    /** Saves a profile edited by its owner; the Camunda user (Tasklist, Cockpit) shows the same name. */
+    @Transactional
+    public Person saveProfile(Person person) {
+        Person saved = people.save(person);
+        User user = identityService.createUserQuery().userId(person.getId()).singleResult();
+        if (user != null && (!person.getFirstName().equals(user.getFirstName()) || !person.getLastName().equals(user.getLastName()))) {
+            user.setFirstName(person.getFirstName());
+            user.setLastName(person.getLastName());
+            identityService.saveUser(user);
+        }
+        return saved;
+    }
+
+    /** The fields of study with these ids; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<FieldOfStudy> fieldsOfStudy(Collection<Long> ids) {
+        return fields.findAllById(ids);
+    }
+
+    /** Whether the password is the person's own, checked by the engine's identity service like the login. */
+    public boolean checkPassword(String personId, String password) {
+        return password != null && !password.isEmpty() && identityService.checkPassword(personId, password);
+    }
+
+    /**
+     * Hides the person: out of the mentor search and its counters, no new requests to or from them, every datum
+     * kept. Running mentorships and open requests are left as they are. Deactivating twice changes nothing.
+     */
+    @Transactional
+    public void deactivate(String personId) {
+        get(personId).deactivate(now());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isDeactivated(String personId) {
+        return people.existsByIdAndAccountStatus(personId, AccountStatus.DEACTIVATED);
+    }
+
+    /**
+     * Restores a deactivated account, for the login ("restored by logging in again"): one conditional UPDATE and
+     * no read, so it may run on every login; for an active, deleted or unknown account it changes nothing.
+     *
+     * @return whether the account was deactivated and is active again now
+     */
+    @Transactional
+    public boolean reactivate(String personId) {
+        return people.reactivate(personId, now()) > 0;
+    }
+
+    /**
+     * The last step of deleting an account, after every {@link PersonalDataEraser}: the person row keeps only its
+     * id (mentorships, credits and certificates point to it) and neutral values; languages, fields and levels
+     * go; the Camunda user goes with its memberships and every authorization granted to it, so nobody can log
+     * in as this person again.
+     */
+    @Transactional
+    public void anonymise(String personId) {
+        Person person = lock(personId);
+        person.anonymise("deleted-" + UUID.randomUUID() + "@deleted.invalid", now());
+        identityService.deleteUser(personId); // memberships too
+        for (Authorization authorization : authorizationService.createAuthorizationQuery().userIdIn(personId).list()) {
+            authorizationService.deleteAuthorization(authorization.getId());
+        }
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 }

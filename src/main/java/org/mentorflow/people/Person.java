@@ -76,6 +76,12 @@ public class Person {
     @Enumerated(EnumType.STRING)
     private Set<MentoringLevel> mentoringLevels = new LinkedHashSet<>();
 
+    // --- account status (profile: deactivate, reactivate, delete) ---
+    @Enumerated(EnumType.STRING)
+    private AccountStatus accountStatus = AccountStatus.ACTIVE;
+    /** When the account was last deactivated, reactivated or deleted. */
+    private Instant accountStatusChangedAt;
+
     protected Person() {
     }
 
@@ -246,5 +252,81 @@ public class Person {
 
     public Set<MentoringLevel> getMentoringLevels() {
         return mentoringLevels;
+    }
+
+    // --- account status and profile editing (profile feature) ---
+
+    public AccountStatus getAccountStatus() {
+        return accountStatus;
+    }
+
+    public Instant getAccountStatusChangedAt() {
+        return accountStatusChangedAt;
+    }
+
+    /** Whether others may find this person and exchange requests with them: see {@link AccountStatus#VISIBLE}. */
+    public boolean isVisible() {
+        return AccountStatus.VISIBLE.contains(accountStatus);
+    }
+
+    public boolean isDeactivated() {
+        return accountStatus == AccountStatus.DEACTIVATED;
+    }
+
+    public boolean isDeleted() {
+        return accountStatus == AccountStatus.DELETED;
+    }
+
+    void deactivate(Instant now) {
+        if (isDeleted()) {
+            throw new IllegalStateException("The account " + id + " is deleted; it cannot be deactivated");
+        }
+        if (!isDeactivated()) {
+            accountStatus = AccountStatus.DEACTIVATED;
+            accountStatusChangedAt = now;
+        }
+    }
+
+    /**
+     * Removes every personal datum this entity holds and marks the account deleted. The row stays (mentorships,
+     * credits and certificates point to it); others see "Deleted U." from now on.
+     */
+    void anonymise(String placeholderEmail, Instant now) {
+        firstName = "Deleted";
+        lastName = "User";
+        email = placeholderEmail;
+        phone = null;
+        dateOfBirth = null;
+        location = null;
+        myData = null;
+        currentSituation = null;
+        goals = null;
+        helpWished = null;
+        professionalBackground = null;
+        mentee = false;
+        mentor = false;
+        available = false;
+        mentorVerified = false;
+        spokenLanguages.clear();
+        fieldsOfStudy.clear();
+        mentoringLevels.clear();
+        accountStatus = AccountStatus.DELETED;
+        accountStatusChangedAt = now;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    /** The language of pages and mails: "en" or "de". */
+    public void setLanguage(String language) {
+        if (!"en".equals(language) && !"de".equals(language)) {
+            throw new IllegalArgumentException("MentorFlow speaks English (en) and German (de), not " + language);
+        }
+        this.language = language;
     }
 }
