@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * One session for the portal and Camunda's webapps. A portal login puts the matching Camunda authentication
  * into the session, so Tasklist and Cockpit open without a second login; a login through Camunda's own form
- * (shown after logging out inside Tasklist) logs the person into the portal in turn.
+ * (shown after logging out inside Tasklist) logs the person into the portal in turn. A session whose
+ * account was deleted meanwhile ends at its next request (one primary-key lookup per request).
  */
 class CamundaSessionBridge extends OncePerRequestFilter {
 
@@ -38,6 +39,15 @@ class CamundaSessionBridge extends OncePerRequestFilter {
         Authentication portal = SecurityContextHolder.getContext().getAuthentication();
         boolean portalLogin = portal != null && portal.isAuthenticated() && !(portal instanceof AnonymousAuthenticationToken);
         HttpSession session = request.getSession(false);
+        if (portalLogin && accountGone(portal.getName())) {
+            // deleted while this session lived (on another device, say): the session ends here
+            SecurityContextHolder.clearContext();
+            if (session != null) {
+                session.invalidate();
+            }
+            portalLogin = false;
+            session = null;
+        }
         UserAuthentication camunda = session == null ? null : camundaLogin(session);
 
         if (portalLogin && (camunda == null || !camunda.getName().equals(portal.getName()))) {
@@ -51,6 +61,10 @@ class CamundaSessionBridge extends OncePerRequestFilter {
             contexts.saveContext(context, request, response);
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean accountGone(String userId) {
+        return engine.getIdentityService().createUserQuery().userId(userId).count() == 0;
     }
 
     private UserAuthentication camundaLogin(HttpSession session) {

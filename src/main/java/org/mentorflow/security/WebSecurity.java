@@ -25,7 +25,7 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain portal(HttpSecurity http, PasswordLogin passwordLogin, ProcessEngine engine,
-            LoginPageController loginPage) throws Exception {
+            LoginPageController loginPage, LoginSucceeded loginSucceeded) throws Exception {
         http.authenticationProvider(passwordLogin)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/faq", "/mentors", "/mentors/", "/login", "/error", "/favicon.ico",
@@ -37,7 +37,7 @@ class WebSecurity {
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**", "/engine-rest/**"))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/my")
+                        .successHandler(loginSucceeded)
                         .failureHandler(loginPage::loginFailed)
                         .permitAll())
                 .logout(logout -> logout

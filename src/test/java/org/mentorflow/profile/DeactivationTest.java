@@ -86,8 +86,12 @@ class DeactivationTest extends ProfileTest {
         assertThat(kept.getProfessionalBackground()).isEqualTo("Twelve years in software product management.");
         assertThat(kept.getEmail()).isEqualTo(mentor.getEmail());
 
-        assertThat(peopleService.reactivate(mentor.getId())).isTrue();
+        BrowserSession again = BrowserSession.anonymous(port);
+        HttpResponse<String> login = again.logIn(mentor.getId(), "secret");
 
+        assertThat(location(login)).as("logging in restores the account").endsWith("/my?reactivated");
+        assertThat(again.get("/my?reactivated").body()).contains("Welcome back: your account is active again");
+        assertThat(peopleService.isDeactivated(mentor.getId())).isFalse();
         assertThat(search()).contains(mentor.getDisplayName(), "2 free places");
         assertThat(availableMentors()).isEqualTo(availableBefore);
         assertThat(requests.request(people.mentee().getId(), mentor.getId(), "Now?").getMentor().getId()).isEqualTo(mentor.getId());
