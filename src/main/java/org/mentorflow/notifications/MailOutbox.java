@@ -65,6 +65,12 @@ public class MailOutbox {
         return true;
     }
 
+    /** Removes every mail to the person, sent or not: they carry name and address (an account removed for good). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(String personId) {
+        return outbox.deleteByRecipientPersonId(personId);
+    }
+
     private static String validAddress(Person recipient) {
         try {
             InternetAddress address = new InternetAddress(recipient.getEmail(), true);

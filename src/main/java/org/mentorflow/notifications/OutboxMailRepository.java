@@ -27,4 +27,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> findAllByOrderByIdDesc(Pageable page);
 
     List<OutboxMail> findByRecipientPersonIdOrderByIdDesc(String personId, Pageable page);
+
+    /** Attachments go with their mail (on delete cascade). */
+    @Modifying
+    @Query("delete from OutboxMail m where m.recipientPersonId = ?1")
+    int deleteByRecipientPersonId(String personId);
 }

@@ -14,4 +14,8 @@ interface PersonRepository extends JpaRepository<Person, String> {
     Optional<Person> findByIdForUpdate(String id);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    boolean existsByIdIgnoreCase(String id);
+
+    Optional<Person> findByEmailIgnoreCase(String email);
 }
