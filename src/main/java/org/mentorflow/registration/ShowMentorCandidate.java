@@ -4,9 +4,9 @@ import static org.mentorflow.registration.RegistrationProcess.*;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.documents.DocumentInfo;
@@ -70,11 +70,9 @@ class ShowMentorCandidate implements TaskListener {
     }
 
     private static String levels(Person candidate) {
-        List<String> levels = new ArrayList<>();
-        candidate.getMentoringLevels().forEach(level -> levels.add(switch (level) {
+        return candidate.getMentoringLevels().stream().sorted().map(level -> switch (level) {
             case MASTERS -> "master's students";
             case DOCTORAL -> "doctoral students";
-        }));
-        return String.join(", ", levels);
+        }).collect(Collectors.joining(", "));
     }
 }
