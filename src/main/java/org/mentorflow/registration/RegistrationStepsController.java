@@ -46,16 +46,16 @@ class RegistrationStepsController {
 
     @GetMapping("/register/role")
     String role(HttpServletRequest request, Model model) {
-        Optional<String> userId = userId(request);
-        if (userId.isEmpty()) {
+        Optional<CurrentLogin.Login> login = currentLogin.of(request);
+        if (login.isEmpty()) {
             return LOGIN;
         }
-        RegistrationService.Stage stage = registrations.stage(userId.get());
+        RegistrationService.Stage stage = registrations.stage(login.get().userId());
         return switch (stage) {
             case CHOOSING_ROLE -> "registration/role";
             case ANSWERING_MENTOR_QUESTIONS -> "redirect:/register/mentor";
             case UPLOADING_DOCUMENT -> "redirect:/register/mentor/document";
-            default -> status(userId.get(), stage, model);
+            default -> status(login.get(), stage, model);
         };
     }
 
@@ -157,8 +157,10 @@ class RegistrationStepsController {
         return "registration/upload";
     }
 
-    private String status(String userId, RegistrationService.Stage stage, Model model) {
+    private String status(CurrentLogin.Login login, RegistrationService.Stage stage, Model model) {
+        String userId = login.userId();
         model.addAttribute("stage", stage.name());
+        model.addAttribute("coordinator", login.isCoordinator());
         model.addAttribute("person", people.find(userId).orElse(null));
         model.addAttribute("registration", registrations.of(userId).orElse(null));
         model.addAttribute("accessCodeRequired", settings.isAccessCodeRequired());
