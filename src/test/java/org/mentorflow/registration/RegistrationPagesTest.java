@@ -199,6 +199,17 @@ class RegistrationPagesTest extends HttpTest {
     }
 
     @Test
+    void accountsMadeByTheTeamHaveNothingToRegister() {
+        Person mentee = people.mentee();
+        Person coordinator = people.coordinator();
+
+        assertThat(BrowserSession.loggedIn(port, mentee.getId(), "secret").get("/register/role").body())
+                .contains("Your account was set up by the mentoring team", "Mentee").doesNotContain("name=\"role\"");
+        assertThat(BrowserSession.loggedIn(port, coordinator.getId(), "secret").get("/register/role").body())
+                .contains("Coordinator: Cockpit, Tasklist and every mail").doesNotContain("No role yet");
+    }
+
+    @Test
     void anUnverifiedPersonIsAskedToConfirmFirst() {
         NewRegistration data = newRegistration("en");
         registeredAndMailed(registrations, data);
@@ -274,6 +285,8 @@ class RegistrationPagesTest extends HttpTest {
         assertThat(BrowserSession.anonymous(port).get(download).headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
         complete(task(processOf(registration)), withVariables(MENTOR_DECISION, "reject", MENTOR_MESSAGE, "Please upload your diploma, not the transcript."));
+        assertThat(browser.get("/register/role").body()).as("while the mail goes out")
+                .contains("We are processing your last step.");
         execute(job("Task_MailMentorRejected", processOf(registration)));
         assertThat(browser.get("/register/mentor/document").body()).contains("could not accept your last document",
                 "Please upload your diploma, not the transcript.");

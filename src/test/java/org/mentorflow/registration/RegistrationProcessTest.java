@@ -84,6 +84,7 @@ class RegistrationProcessTest extends IntegrationTest {
         assertThat(registrations.stage(data.username())).isEqualTo(RegistrationService.Stage.AWAITING_EMAIL);
         assertThat(SMTP.getReceivedMessages()).as("the mail is its own step").isEmpty();
         assertThat(runtimeVariables(process)).containsOnlyKeys(REGISTRATION_ID, VERIFICATION_EXPIRES_AFTER);
+        assertThat(listed(person)).as("nobody unverified in the mentor search").isFalse();
 
         execute(job(TASK_MAIL_VERIFICATION_LINK, process));
 
@@ -321,7 +322,7 @@ class RegistrationProcessTest extends IntegrationTest {
         execute(job("Task_MailMentorRejected", process));
         assertThat(process).isWaitingAt(TASK_AWAIT_DOCUMENT);
         ReceivedMail rejection = single(ReceivedMail.to(SMTP.getReceivedMessages(), email));
-        assertThat(rejection.subject()).isEqualTo("Für Ihre Prüfung als Mentor*in brauchen wir ein anderes Dokument");
+        assertThat(rejection.subject()).isEqualTo("Für Ihre Prüfung als Mentor:in brauchen wir ein anderes Dokument");
         assertThat(rejection.text()).contains("The photo is unreadable. Please upload a scan of your diploma.",
                 "http://mentorflow.test/register/mentor/document");
         Registration row = rows.findById(registration.getId()).orElseThrow();
