@@ -97,6 +97,21 @@ class Model:
             inputs["feedback"] = feedback
         self.service_task(el_id, name, at, "sendMail", inputs, outside_world=True)
 
+    def receive_task(self, el_id, name, at, message):
+        """Waits for a message the portal correlates; boundary events can interrupt the wait."""
+        message_id = "MessageDef_" + message
+        self.messages[message_id] = message
+        self._element("receiveTask", el_id, name, f' messageRef="{message_id}"', "", at)
+
+    def business_rule_task(self, el_id, name, at, decision, outputs):
+        """Evaluates a DMN decision; outputs maps process variables to expressions on ${decisionResult}."""
+        ext = "<camunda:inputOutput>" + "".join(
+            f'<camunda:outputParameter name="{k}">{attr(v)}</camunda:outputParameter>' for k, v in outputs.items()
+        ) + "</camunda:inputOutput>"
+        self._element("businessRuleTask", el_id, name,
+                      f' camunda:decisionRef="{decision}" camunda:decisionRefBinding="deployment"',
+                      f"<bpmn:extensionElements>{ext}</bpmn:extensionElements>", at)
+
     def call_activity(self, el_id, name, at, called, variables):
         ins = "".join(f'<camunda:in source="{v}" target="{v}" />' for v in variables)
         inner = f'<bpmn:extensionElements><camunda:in businessKey="#{{execution.processBusinessKey}}" />{ins}</bpmn:extensionElements>'

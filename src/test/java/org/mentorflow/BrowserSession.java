@@ -62,7 +62,7 @@ public final class BrowserSession {
                 .orElseThrow(() -> new IllegalStateException("Tasklist sent no CSRF token"));
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/default/login/tasklist")
+        HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/default/login/welcome")
                         .header("X-XSRF-TOKEN", csrfToken).header("Origin", base)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

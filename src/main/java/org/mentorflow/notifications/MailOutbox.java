@@ -74,6 +74,12 @@ public class MailOutbox {
         return outbox.deleteKeyedUnder(keyPrefix);
     }
 
+    /** Removes every mail to the person, sent or not: they carry name and address (an account removed for good). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(String personId) {
+        return outbox.deleteByRecipient(personId);
+    }
+
     private static String validAddress(Person recipient) {
         try {
             InternetAddress address = new InternetAddress(recipient.getEmail(), true);

@@ -65,6 +65,52 @@ public class PeopleService {
         return person;
     }
 
+    /** Whether a user name is in use, by a participant (in any letter case) or by another Camunda user. */
+    @Transactional(readOnly = true)
+    public boolean idTaken(String id) {
+        return people.existsByIdIgnoreCase(id) || identityService.createUserQuery().userId(id).count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean emailTaken(String email) {
+        return people.existsByEmailIgnoreCase(email);
+    }
+
+    /** Gives the person the mentee role and its Camunda group; nothing happens if they have it already. */
+    @Transactional
+    public Person becomeMentee(String personId) {
+        Person person = get(personId);
+        person.setMentee(true);
+        joinGroup(personId, Groups.MENTEES);
+        return person;
+    }
+
+    /** Gives the person the mentor role and its Camunda group; they are listed only once verified as a mentor. */
+    @Transactional
+    public Person becomeMentor(String personId) {
+        Person person = get(personId);
+        person.setMentor(true);
+        joinGroup(personId, Groups.MENTORS);
+        return person;
+    }
+
+    private void joinGroup(String personId, String group) {
+        if (identityService.createUserQuery().userId(personId).memberOfGroup(group).count() == 0) {
+            identityService.createMembership(personId, group);
+        }
+    }
+
+    /**
+     * Removes an account that was never used (a registration never verified): the participant and the Camunda
+     * user with its memberships. Anything the person took part in would stop this, which is intended.
+     */
+    @Transactional
+    public void deleteUnusedAccount(String personId) {
+        people.delete(get(personId));
+        people.flush();
+        identityService.deleteUser(personId);
+    }
+
     /** Makes the person a coordinator: Cockpit, Tasklist and Admin, every task and mail. */
     @Transactional
     public void grantCoordinator(String personId) {

@@ -26,4 +26,6 @@ interface PersonRepository extends JpaRepository<Person, String> {
     @Query("update Person p set p.accountStatus = org.mentorflow.people.AccountStatus.ACTIVE, p.accountStatusChangedAt = ?2"
             + " where p.id = ?1 and p.accountStatus = org.mentorflow.people.AccountStatus.DEACTIVATED")
     int reactivate(String id, Instant now);
+
+    boolean existsByIdIgnoreCase(String id);
 }

@@ -25,9 +25,14 @@ class LoginPageController {
     void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         request.getSession().setAttribute(LAST_NAME, request.getParameter("username"));
-        String reason = failure instanceof PasswordLogin.TooManyFailedLogins locked
-                ? "locked=" + locked.minutesToWait()
-                : "error";
+        String reason;
+        if (failure instanceof PasswordLogin.TooManyFailedLogins locked) {
+            reason = "locked=" + locked.minutesToWait();
+        } else if (failure instanceof PasswordLogin.EmailNotConfirmed) {
+            reason = "unconfirmed";
+        } else {
+            reason = "error";
+        }
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 }

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.mentorflow.registration.RegistrationService;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,8 +26,11 @@ class PasswordLogin implements AuthenticationProvider {
     private final PeopleService people;
     private final LoginThrottle throttle;
     private final GroupAuthorities groups;
+    private final RegistrationService registrations;
 
-    PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle, GroupAuthorities groups) {
+    PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle, GroupAuthorities groups,
+            RegistrationService registrations) {
+        this.registrations = registrations;
         this.identity = identity;
         this.people = people;
         this.throttle = throttle;
@@ -48,6 +53,9 @@ class PasswordLogin implements AuthenticationProvider {
             throw new BadCredentialsException("wrong user name or password");
         }
         throttle.succeeded(account);
+        if (!registrations.isVerified(userId)) {
+            throw new EmailNotConfirmed();
+        }
         UsernamePasswordAuthenticationToken login = groups.loginOf(userId);
         login.setDetails(attempt.getDetails());
         return login;
@@ -63,6 +71,14 @@ class PasswordLogin implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The password is right, but the registration's e-mail link was never followed. */
+    static class EmailNotConfirmed extends DisabledException {
+
+        EmailNotConfirmed() {
+            super("e-mail address not confirmed yet");
+        }
     }
 
     /** Refused without looking at the password: this account or address failed too often just now. */

@@ -29,7 +29,9 @@ class WebSecurity {
         http.authenticationProvider(passwordLogin)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/faq", "/mentors", "/mentors/", "/login", "/error", "/favicon.ico",
-                                "/css/**", "/images/**", "/js/**", "/register/**", "/certificates/verify",
+                                "/css/**", "/images/**", "/js/**", "/certificates/verify",
+                                // registering and confirming the address; the steps after it need the login
+                                "/register", "/register/sent", "/register/verify/**", "/register/new-link",
                                 "/feedback/**").permitAll()
                         // Camunda's webapp API and engine REST authenticate every call themselves
                         .requestMatchers("/camunda/api/**", "/camunda/lib/**", "/camunda/assets/**",

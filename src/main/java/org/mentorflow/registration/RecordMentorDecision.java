@@ -1,0 +1,24 @@
+package org.mentorflow.registration;
+
+import static org.mentorflow.registration.RegistrationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Keeps the coordinator's check of the verification document; an approved mentor is verified. */
+@Component("recordMentorDecision")
+class RecordMentorDecision implements JavaDelegate {
+
+    private final RegistrationService registrations;
+
+    RecordMentorDecision(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        registrations.recordMentorDecision((Long) execution.getVariable(REGISTRATION_ID),
+                "approve".equals(execution.getVariable(MENTOR_DECISION)), (String) execution.getVariable(MENTOR_MESSAGE));
+    }
+}
