@@ -44,7 +44,7 @@ public final class BrowserSession {
         BrowserSession browser = new BrowserSession(port);
         HttpResponse<String> login = browser.logIn(user, password);
         String location = login.headers().firstValue("Location").orElse("");
-        if (login.statusCode() != 302 || location.contains("error")) {
+        if (login.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + location);
         }
         return browser;

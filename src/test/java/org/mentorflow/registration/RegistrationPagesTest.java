@@ -214,9 +214,14 @@ class RegistrationPagesTest extends HttpTest {
         NewRegistration data = newRegistration("en");
         registeredAndMailed(registrations, data);
 
-        String page = BrowserSession.loggedIn(port, data.username(), PASSWORD).get("/register/role").body();
+        BrowserSession browser = BrowserSession.anonymous(port);
+        HttpResponse<String> login = browser.logIn(data.username(), PASSWORD);
 
-        assertThat(page).contains("Please confirm your e-mail address first").doesNotContain("name=\"role\"");
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?unconfirmed");
+        assertThat(browser.get("/login?unconfirmed").body()).contains("Please confirm your e-mail address first",
+                "/register/new-link");
+        assertThat(browser.get("/register/role").headers().firstValue("Location").orElseThrow())
+                .as("not logged in").endsWith("/login");
     }
 
     @Test
