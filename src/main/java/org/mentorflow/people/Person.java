@@ -76,6 +76,11 @@ public class Person {
     @Enumerated(EnumType.STRING)
     private Set<MentoringLevel> mentoringLevels = new LinkedHashSet<>();
 
+    // --- portal: public id (V10) ---
+    /** Stands for the person in public links such as a mentor card's; the id is the login name and never shown. */
+    @Column(nullable = false, unique = true, updatable = false)
+    private String publicId = PublicIds.next();
+
     protected Person() {
     }
 
@@ -246,5 +251,10 @@ public class Person {
 
     public Set<MentoringLevel> getMentoringLevels() {
         return mentoringLevels;
+    }
+
+    // --- portal: public id (V10) ---
+    public String getPublicId() {
+        return publicId;
     }
 }

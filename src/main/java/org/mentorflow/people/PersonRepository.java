@@ -14,4 +14,6 @@ interface PersonRepository extends JpaRepository<Person, String> {
     Optional<Person> findByIdForUpdate(String id);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    Optional<Person> findByPublicId(String publicId);
 }
