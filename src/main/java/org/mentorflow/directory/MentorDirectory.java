@@ -1,12 +1,16 @@
 package org.mentorflow.directory;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.people.MentoringLevel;
@@ -15,6 +19,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,6 +37,8 @@ public class MentorDirectory {
 
     /** Longest excerpt of the professional background on a card. */
     static final int EXCERPT_LENGTH = 160;
+    /** Enough of the background to cut an excerpt from and to tell whether it was cut. */
+    private static final String EXCERPT_SOURCE = "substring(p.professional_background, 1, :excerptSource)";
 
     // Mentors who take requests now: verified and available, a free place, fewer open requests than allowed. Most
     // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
@@ -62,10 +69,60 @@ public class MentorDirectory {
         }
         int lastPage = (int) ((total - 1) / page.getPageSize());
         Pageable shown = page.getPageNumber() > lastPage ? PageRequest.of(lastPage, page.getPageSize()) : page;
-        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown),
-                (rs, i) -> new Row(rs.getString("id"), Person.displayName(rs.getString("first_name"), rs.getString("initial")),
-                        rs.getString("location"), excerpt(rs.getString("background")), rs.getInt("free_places")));
+        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown), ROW);
         return new PageImpl<>(cards(rows), shown, total);
+    }
+
+    /**
+     * The card of the mentor with this public id, listed or not (a full mentor's card still shows who was asked);
+     * empty when no mentor has it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MentorCard> card(String publicId) {
+        MapSqlParameterSource parameters = listingRules().addValue("publicId", publicId)
+                .addValue("excerptSource", EXCERPT_LENGTH + 1);
+        return cards(jdbc.query(columns(EXCERPT_SOURCE) + " from person p where p.is_mentor and p.public_id = :publicId",
+                parameters, ROW)).stream().findFirst();
+    }
+
+    /**
+     * Listed mentors worth ranking for a mentee, at most {@code limit}: those sharing a category of the mentee's
+     * fields, a language or the location; the most shared categories first, then the newest. Leaves out the mentee
+     * and the mentors the mentee has an open request or mentorship with. Ranking them is {@link MentorFit}'s job.
+     *
+     * @param categories names of the categories of the mentee's fields (a field without one is a category)
+     */
+    @Transactional(readOnly = true)
+    List<MentorFit.Candidate> candidates(String menteeId, Collection<String> categories, Collection<String> languages,
+            String location, int limit) {
+        MapSqlParameterSource parameters = listingRules()
+                .addValue("mentee", menteeId)
+                .addValue("open", Stream.concat(Stream.of(MentorshipState.REQUESTED), MentorshipState.OCCUPYING.stream())
+                        .map(Enum::name).toList())
+                // "in ()" is no SQL: a value no row has stands for an empty list
+                .addValue("categories", categories.isEmpty() ? List.of("") : categories)
+                .addValue("languages", languages.isEmpty() ? List.of("") : languages)
+                .addValue("location", location == null ? "" : location.strip().toLowerCase(Locale.ROOT))
+                .addValue("limit", limit);
+        String sql = columns("p.professional_background") + """
+                     , (select count(*) from person_field_of_study pf join field_of_study f on f.id = pf.field_id
+                        left join field_of_study c on c.id = f.category_id
+                        where pf.person_id = p.id and coalesce(c.name, f.name) in (:categories)) as shared_categories
+                """ + LISTED + """
+                  and p.id <> :mentee
+                  and p.id not in (select mentor_id from mentorship where mentee_id = :mentee and state in (:open))
+                  and (p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
+                                left join field_of_study c on c.id = f.category_id
+                                where coalesce(c.name, f.name) in (:categories))
+                       or p.id in (select person_id from person_language where language in (:languages))
+                       or lower(p.location) = :location)
+                order by shared_categories desc, p.created_at desc, p.id
+                limit :limit
+                """;
+        List<Row> rows = jdbc.query(sql, parameters, ROW);
+        List<MentorCard> cards = cards(rows);
+        return IntStream.range(0, rows.size())
+                .mapToObj(i -> new MentorFit.Candidate(cards.get(i), rows.get(i).background())).toList();
     }
 
     /** PostgreSQL's plans of a search's count and of its second page, with timings: whether the indexes serve it. */
@@ -82,12 +139,17 @@ public class MentorDirectory {
     }
 
     private static String pageSql(String where) {
+        return columns(EXCERPT_SOURCE) + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+    }
+
+    /** What a card shows; {@code background} is the part of the professional background the caller needs. */
+    private static String columns(String background) {
         return """
-                select p.id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
-                       substring(p.professional_background, 1, :excerptSource) as background,
-                       p.capacity - (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying))
-                           as free_places
-                """ + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+                select p.id, p.public_id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
+                       %s as background,
+                       greatest(0, p.capacity - (select count(*) from mentorship m
+                                                 where m.mentor_id = p.id and m.state in (:occupying))) as free_places
+                """.formatted(background);
     }
 
     private static MapSqlParameterSource pageParameters(MapSqlParameterSource parameters, Pageable page) {
@@ -176,6 +238,9 @@ public class MentorDirectory {
     }
 
     private List<MentorCard> cards(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> ids = Map.of("ids", rows.stream().map(Row::id).toList());
         Map<String, List<MentorCard.Field>> fields = detail("""
                 select pf.person_id, f.name, c.name as category from person_field_of_study pf
@@ -188,10 +253,10 @@ public class MentorDirectory {
         Map<String, List<MentoringLevel>> levels = detail(
                 "select person_id, level, null from person_mentoring_level where person_id in (:ids)",
                 ids, (level, unused) -> MentoringLevel.valueOf(level));
-        return rows.stream().map(row -> new MentorCard(row.displayName(), fields.getOrDefault(row.id(), List.of()),
+        return rows.stream().map(row -> new MentorCard(row.publicId(), row.displayName(), fields.getOrDefault(row.id(), List.of()),
                 languages.getOrDefault(row.id(), List.of()), row.location(),
                 levels.getOrDefault(row.id(), List.of()).stream().sorted().toList(), // master's before doctoral, as declared
-                row.background(), row.freePlaces())).toList();
+                excerpt(row.background()), row.freePlaces())).toList();
     }
 
     /** Rows of (person id, value, second value) grouped by person, for the mentors of one page. */
@@ -201,7 +266,11 @@ public class MentorDirectory {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** A listed mentor before fields, languages and levels are added. */
-    private record Row(String id, String displayName, String location, String background, int freePlaces) {
+    /** A mentor before fields, languages and levels are added; the id stays in here, the card has the public id. */
+    private record Row(String id, String publicId, String displayName, String location, String background, int freePlaces) {
     }
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getString("id"), rs.getString("public_id"),
+            Person.displayName(rs.getString("first_name"), rs.getString("initial")), rs.getString("location"),
+            rs.getString("background"), rs.getInt("free_places"));
 }

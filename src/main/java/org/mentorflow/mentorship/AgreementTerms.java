@@ -13,6 +13,10 @@ public record AgreementTerms(int durationMonths, int meetingsPlanned, String rhy
     static final int MIN_MONTHS = 1;
     static final int MAX_MONTHS = 24;
     static final int MAX_MEETINGS = 50;
+    /** The columns' sizes: rhythm and contact frequency, contact channels, goals and agenda. */
+    public static final int MAX_SHORT_TEXT = 200;
+    public static final int MAX_CONTACT = 500;
+    public static final int MAX_LONG_TEXT = 4000;
 
     /** What is wrong with these terms, as message keys of sentences a mentee understands; empty when they are fine. */
     List<MessageSourceResolvable> problems() {
@@ -32,6 +36,10 @@ public record AgreementTerms(int durationMonths, int meetingsPlanned, String rhy
         if (blank(goals)) {
             problems.add(problem("agreement.problem.goals"));
         }
+        if (longer(rhythm, MAX_SHORT_TEXT) || longer(contactFrequency, MAX_SHORT_TEXT) || longer(contactChannels, MAX_CONTACT)
+                || longer(goals, MAX_LONG_TEXT) || longer(agenda, MAX_LONG_TEXT)) {
+            problems.add(problem("agreement.problem.too-long", MAX_SHORT_TEXT, MAX_CONTACT, MAX_LONG_TEXT));
+        }
         return problems;
     }
 
@@ -41,5 +49,9 @@ public record AgreementTerms(int durationMonths, int meetingsPlanned, String rhy
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    private static boolean longer(String text, int length) {
+        return text != null && text.length() > length;
     }
 }

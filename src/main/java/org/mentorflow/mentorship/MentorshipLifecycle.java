@@ -3,6 +3,7 @@ package org.mentorflow.mentorship;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_YOUR_REQUEST;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.NO_LONGER_OPEN;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.REASON_MISSING;
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.TEXT_TOO_LONG;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** How a mentorship ends: either side cancels at any stage, or both confirm completion. */
 @Service
 public class MentorshipLifecycle {
+
+    /** Longest reason for a cancellation (the column's size). */
+    public static final int MAX_REASON_LENGTH = 2000;
 
     private final MentorshipRequests mentorships;
     private final RuntimeService runtimeService;
@@ -38,6 +42,9 @@ public class MentorshipLifecycle {
         }
         if (reason == null || reason.isBlank()) {
             throw refusals.refuse(REASON_MISSING, "mentorship.refused.reason-missing");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw refusals.refuse(TEXT_TOO_LONG, "mentorship.refused.reason-too-long", MAX_REASON_LENGTH);
         }
         if (!MentorshipState.OPEN.contains(mentorship.getState())) {
             throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended", Refusals.state(mentorship.getState()));

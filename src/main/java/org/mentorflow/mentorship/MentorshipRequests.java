@@ -25,6 +25,8 @@ public class MentorshipRequests {
 
     /** A mentor holds at most this many unanswered requests (sources: "at most two open requests"). */
     public static final int MAX_OPEN_REQUESTS_PER_MENTOR = 2;
+    /** Longest message to the mentor (the column's size). */
+    public static final int MAX_MESSAGE_LENGTH = 4000;
 
     private final MentorshipRepository mentorships;
     private final PeopleService people;
@@ -56,6 +58,9 @@ public class MentorshipRequests {
     public Mentorship request(String menteeId, String mentorId, String message) {
         if (menteeId.equals(mentorId)) {
             throw refusals.refuse(SELF_REQUEST, "request.refused.self");
+        }
+        if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
+            throw refusals.refuse(TEXT_TOO_LONG, "request.refused.message-too-long", MAX_MESSAGE_LENGTH);
         }
         // lock in a fixed order so two requests between the same people cannot deadlock
         Person first = people.lock(menteeId.compareTo(mentorId) < 0 ? menteeId : mentorId);
