@@ -2,6 +2,7 @@ package org.mentorflow.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -49,8 +50,12 @@ class MyMentoringPageTest extends HttpTest {
     }
 
     @Test
-    void asksForALoginFirst() {
-        assertThat(get("/my").body()).contains("Please log in first");
+    void sendsVisitorsToTheLoginPageAndBack() {
+        HttpResponse<String> visitor = get("/my");
+
+        assertThat(visitor.statusCode()).isEqualTo(302);
+        assertThat(visitor.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login?next=/my"));
     }
 
     private String page(Person person, String path) {
