@@ -11,16 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Suggested for you": the listed mentors who fit a mentee best. The database narrows the listed mentors down to
- * a pool that shares something with the mentee (so 100,000 profiles are never loaded), {@link MentorFit} ranks
- * the pool.
+ * a few hundred that share something with the mentee (so 100,000 profiles are never loaded), {@link MentorFit}
+ * ranks those.
  */
 @Service
 class MentorSuggestions {
 
     /** Suggestions shown at once. */
     static final int SHOWN = 6;
-    /** Candidates ranked in Java; the pool favours shared categories, so good fits are in it. */
-    static final int POOL = 200;
+    /** Candidates of each kind (same field, same category, same place, same language) ranked in Java. */
+    static final int EACH = 100;
 
     private final MentorDirectory directory;
     private final PeopleService people;
@@ -38,8 +38,8 @@ class MentorSuggestions {
             return List.of();
         }
         MentorFit.Interests interests = interestsOf(mentee);
-        List<MentorFit.Candidate> candidates = directory.candidates(mentee.getId(), interests.categories(),
-                interests.languages(), mentee.getLocation(), POOL);
+        List<MentorFit.Candidate> candidates = directory.candidates(mentee.getId(), interests.fields(),
+                interests.categories(), interests.languages(), mentee.getLocation(), EACH);
         return MentorFit.rank(interests, candidates, SHOWN);
     }
 

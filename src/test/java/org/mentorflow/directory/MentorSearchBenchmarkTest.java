@@ -143,10 +143,15 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
         mentee.setLocation("Krems 7");
         people.save(mentee);
 
-        assertThat(suggestions.forMentee(mentee.getId())).hasSize(MentorSuggestions.SHOWN);
-        double[] timings = time(RUNS, RUNS / 5, () -> suggestions.forMentee(mentee.getId()));
-        System.out.printf("%nSuggestions for a mentee (pool of %d ranked in Java): median %.2f ms, p95 %.2f ms%n",
-                MentorSuggestions.POOL, median(timings), p95(timings));
+        try {
+            assertThat(suggestions.forMentee(mentee.getId())).hasSize(MentorSuggestions.SHOWN);
+            double[] timings = time(RUNS, RUNS / 5, () -> suggestions.forMentee(mentee.getId()));
+            System.out.printf("%nSuggestions for a mentee (up to 4 x %d candidates ranked in Java): median %.2f ms, p95 %.2f ms%n",
+                    MentorSuggestions.EACH, median(timings), p95(timings));
+        } finally {
+            mentee.getFieldsOfStudy().clear(); // the seed's fields go afterwards
+            people.save(mentee);
+        }
     }
 
     /** The same search with PostgreSQL's index and bitmap scans switched off, for this transaction only. */
