@@ -3,6 +3,7 @@ package org.mentorflow.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.people.AccountStatus;
@@ -19,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,6 +40,8 @@ public class MentorDirectory {
 
     /** Longest excerpt of the professional background on a card. */
     static final int EXCERPT_LENGTH = 160;
+    /** Enough of the background to cut an excerpt from and to tell whether it was cut. */
+    private static final String EXCERPT_SOURCE = "substring(p.professional_background, 1, :excerptSource)";
 
     // Mentors who take requests now: verified, available and not deactivated, a free place, fewer open requests than allowed. Most
     // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
@@ -47,14 +53,6 @@ public class MentorDirectory {
                    or p.capacity > (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying)))
               and p.id not in (select mentor_id from mentorship where state = :requested
                                group by mentor_id having count(*) >= :maxOpenRequests)
-            """;
-
-    /** What a card shows of a person (its fields, languages and levels come in a second query). */
-    private static final String CARD_COLUMNS = """
-            select p.id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
-                   substring(p.professional_background, 1, :excerptSource) as background,
-                   p.capacity - (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying))
-                       as free_places
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -74,18 +72,18 @@ public class MentorDirectory {
         }
         int lastPage = (int) ((total - 1) / page.getPageSize());
         Pageable shown = page.getPageNumber() > lastPage ? PageRequest.of(lastPage, page.getPageSize()) : page;
-        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown), MentorDirectory::row);
+        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown), ROW);
         return new PageImpl<>(cards(rows), shown, total);
     }
 
     /**
      * The card the search shows of this person, built exactly as for the search, whether they are listed right
-     * now or not: the profile's "how others see me".
+     * now or not: the profile's "how others see me". Takes the login id: for the person themselves only.
      */
     @Transactional(readOnly = true)
     public Optional<MentorCard> card(String personId) {
         MapSqlParameterSource parameters = listingRules().addValue("id", personId).addValue("excerptSource", EXCERPT_LENGTH + 1);
-        List<Row> rows = jdbc.query(CARD_COLUMNS + " from person p where p.id = :id", parameters, MentorDirectory::row);
+        List<Row> rows = jdbc.query(columns(EXCERPT_SOURCE) + " from person p where p.id = :id", parameters, ROW);
         return rows.isEmpty() ? Optional.empty() : Optional.of(cards(rows).get(0));
     }
 
@@ -94,6 +92,65 @@ public class MentorDirectory {
     public boolean isListed(String personId) {
         MapSqlParameterSource parameters = listingRules().addValue("id", personId);
         return jdbc.queryForObject("select count(*) " + LISTED + " and p.id = :id", parameters, Long.class) > 0;
+    }
+
+    /**
+     * The card of the mentor with this public id, listed or not (a full mentor's card still shows who was asked);
+     * empty when no mentor has it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MentorCard> cardByPublicId(String publicId) {
+        MapSqlParameterSource parameters = listingRules().addValue("publicId", publicId)
+                .addValue("excerptSource", EXCERPT_LENGTH + 1);
+        return cards(jdbc.query(columns(EXCERPT_SOURCE) + " from person p where p.is_mentor and p.public_id = :publicId",
+                parameters, ROW)).stream().findFirst();
+    }
+
+    /**
+     * Listed mentors worth ranking for a mentee: the newest {@code each} of those sharing one of the mentee's
+     * fields, of those sharing a category, of those in the mentee's location and of those speaking one of the
+     * mentee's languages; newest first. Four small index walks instead of one ranking of every listed mentor, so
+     * it stays fast with many thousand profiles. Leaves out the mentee and the mentors the mentee has an open
+     * request or mentorship with. Ranking them is {@link MentorFit}'s job.
+     *
+     * @param categories names of the categories of the mentee's fields (a field without one is a category)
+     */
+    @Transactional(readOnly = true)
+    List<MentorFit.Candidate> candidates(String menteeId, Collection<String> fields, Collection<String> categories,
+            Collection<String> languages, String location, int each) {
+        MapSqlParameterSource parameters = listingRules()
+                .addValue("mentee", menteeId)
+                .addValue("open", Stream.concat(Stream.of(MentorshipState.REQUESTED), MentorshipState.OCCUPYING.stream())
+                        .map(Enum::name).toList())
+                // "in ()" is no SQL: a value no row has stands for an empty list
+                .addValue("fields", fields.isEmpty() ? List.of("") : fields)
+                .addValue("categories", categories.isEmpty() ? List.of("") : categories)
+                .addValue("languages", languages.isEmpty() ? List.of("") : languages)
+                .addValue("location", location == null ? "" : location.strip().toLowerCase(Locale.ROOT))
+                .addValue("each", each);
+        String sql = columns("p.professional_background") + " from person p where p.id in ("
+                + newestEligible("""
+                        p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
+                                 where f.name in (:fields))""")
+                + " union " + newestEligible("""
+                        p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
+                                 where f.id in (select id from field_of_study where name in (:categories))
+                                    or f.category_id in (select id from field_of_study where name in (:categories)))""")
+                + " union " + newestEligible("lower(p.location) = :location")
+                + " union " + newestEligible("p.id in (select person_id from person_language where language in (:languages))")
+                + ") order by p.created_at desc, p.id";
+        List<Row> rows = jdbc.query(sql, parameters, ROW);
+        List<MentorCard> cards = cards(rows);
+        return IntStream.range(0, rows.size())
+                .mapToObj(i -> new MentorFit.Candidate(cards.get(i), rows.get(i).background())).toList();
+    }
+
+    /** The ids of the newest {@code :each} listed mentors meeting the condition, the mentee and their mentors left out. */
+    private static String newestEligible(String condition) {
+        return "(select p.id " + LISTED + """
+                  and p.id <> :mentee
+                  and p.id not in (select mentor_id from mentorship where mentee_id = :mentee and state in (:open))
+                  and """ + " " + condition + "\n order by p.created_at desc, p.id limit :each)";
     }
 
     /** PostgreSQL's plans of a search's count and of its second page, with timings: whether the indexes serve it. */
@@ -110,12 +167,17 @@ public class MentorDirectory {
     }
 
     private static String pageSql(String where) {
-        return CARD_COLUMNS + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+        return columns(EXCERPT_SOURCE) + where + " order by p.created_at desc, p.id limit :limit offset :offset";
     }
 
-    private static Row row(ResultSet rs, int rowNumber) throws SQLException {
-        return new Row(rs.getString("id"), Person.displayName(rs.getString("first_name"), rs.getString("initial")),
-                rs.getString("location"), excerpt(rs.getString("background")), rs.getInt("free_places"));
+    /** What a card shows; {@code background} is the part of the professional background the caller needs. */
+    private static String columns(String background) {
+        return """
+                select p.id, p.public_id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
+                       %s as background,
+                       greatest(0, p.capacity - (select count(*) from mentorship m
+                                                 where m.mentor_id = p.id and m.state in (:occupying))) as free_places
+                """.formatted(background);
     }
 
     private static MapSqlParameterSource pageParameters(MapSqlParameterSource parameters, Pageable page) {
@@ -205,6 +267,9 @@ public class MentorDirectory {
     }
 
     private List<MentorCard> cards(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> ids = Map.of("ids", rows.stream().map(Row::id).toList());
         Map<String, List<MentorCard.Field>> fields = detail("""
                 select pf.person_id, f.name, c.name as category from person_field_of_study pf
@@ -217,10 +282,10 @@ public class MentorDirectory {
         Map<String, List<MentoringLevel>> levels = detail(
                 "select person_id, level, null from person_mentoring_level where person_id in (:ids)",
                 ids, (level, unused) -> MentoringLevel.valueOf(level));
-        return rows.stream().map(row -> new MentorCard(row.displayName(), fields.getOrDefault(row.id(), List.of()),
+        return rows.stream().map(row -> new MentorCard(row.publicId(), row.displayName(), fields.getOrDefault(row.id(), List.of()),
                 languages.getOrDefault(row.id(), List.of()), row.location(),
                 levels.getOrDefault(row.id(), List.of()).stream().sorted().toList(), // master's before doctoral, as declared
-                row.background(), row.freePlaces())).toList();
+                excerpt(row.background()), row.freePlaces())).toList();
     }
 
     /** Rows of (person id, value, second value) grouped by person, for the mentors of one page. */
@@ -230,7 +295,11 @@ public class MentorDirectory {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
     }
 
-    /** A listed mentor before fields, languages and levels are added. */
-    private record Row(String id, String displayName, String location, String background, int freePlaces) {
+    /** A mentor before fields, languages and levels are added; the id stays in here, the card has the public id. */
+    private record Row(String id, String publicId, String displayName, String location, String background, int freePlaces) {
     }
+
+    private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getString("id"), rs.getString("public_id"),
+            Person.displayName(rs.getString("first_name"), rs.getString("initial")), rs.getString("location"),
+            rs.getString("background"), rs.getInt("free_places"));
 }

@@ -1,30 +1,39 @@
 package org.mentorflow.directory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mentorflow.people.MentoringLevel;
+import org.mentorflow.security.CurrentLogin;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The public mentor search: no login, anonymised cards, a page of twelve at a time. */
+/**
+ * The public mentor search: no login, anonymised cards, a page of twelve at a time. A logged-in mentee also sees
+ * the mentors suggested for them, with the reasons, above the first page.
+ */
 @Controller
 class MentorSearchController {
 
     static final int PAGE_SIZE = 12;
 
     private final MentorDirectory directory;
+    private final MentorSuggestions suggestions;
+    private final CurrentLogin currentLogin;
 
-    MentorSearchController(MentorDirectory directory) {
+    MentorSearchController(MentorDirectory directory, MentorSuggestions suggestions, CurrentLogin currentLogin) {
         this.directory = directory;
+        this.suggestions = suggestions;
+        this.currentLogin = currentLogin;
     }
 
     @GetMapping("/mentors")
-    String search(SearchForm form, Locale locale, Model model) {
+    String search(SearchForm form, HttpServletRequest request, Locale locale, Model model) {
         List<FieldCategory> categories = directory.fieldCategories();
         SearchForm.Reading reading = form.read(FieldCategory.ids(categories));
         Page<MentorCard> mentors = directory.search(reading.query(), PageRequest.of(reading.page(), PAGE_SIZE));
@@ -34,6 +43,9 @@ class MentorSearchController {
         model.addAttribute("query", reading.query());
         model.addAttribute("notices", reading.notices());
         model.addAttribute("mentors", mentors);
+        model.addAttribute("suggestions", reading.page() == 0
+                ? currentLogin.of(request).map(login -> suggestions.forMentee(login.userId())).orElse(List.of())
+                : List.of());
         return "directory/mentors";
     }
 

@@ -1,5 +1,9 @@
 package org.mentorflow.mentorship;
 
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.CHANGE_PENDING;
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_RUNNING;
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_YOUR_REQUEST;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.people.Person;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,18 +32,21 @@ public class Agreements {
     private final AgreementVersionRepository versions;
     private final MentorshipRequests mentorships;
     private final RuntimeService runtimeService;
+    private final Refusals refusals;
 
-    Agreements(AgreementVersionRepository versions, MentorshipRequests mentorships, RuntimeService runtimeService) {
+    Agreements(AgreementVersionRepository versions, MentorshipRequests mentorships, RuntimeService runtimeService,
+            Refusals refusals) {
         this.versions = versions;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
+        this.refusals = refusals;
     }
 
     @Transactional
     public AgreementVersion propose(long mentorshipId, String personId, AgreementTerms terms) {
-        List<String> problems = terms.problems();
+        List<MessageSourceResolvable> problems = terms.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidAgreementException(problems);
+            throw new InvalidAgreementException(problems, refusals.english(problems));
         }
         Mentorship mentorship = mentorships.get(mentorshipId);
         int next = latest(mentorshipId).map(v -> v.getVersionNo() + 1).orElse(1);
@@ -53,14 +61,13 @@ public class Agreements {
     public AgreementVersion proposeAmendment(long mentorshipId, String personId, AgreementTerms terms) {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (!mentorship.isParticipant(personId)) {
-            throw new IllegalArgumentException("Only the mentee and the mentor can change their agreement.");
+            throw refusals.refuse(NOT_YOUR_REQUEST, "agreement.refused.not-participant");
         }
         if (mentorship.getState() != MentorshipState.ACTIVE) {
-            throw new IllegalStateException("Only a running mentorship can change its agreement; this one is "
-                    + mentorship.getState().name().toLowerCase() + ".");
+            throw refusals.refuse(NOT_RUNNING, "agreement.refused.not-running", Refusals.state(mentorship.getState()));
         }
         if (latest(mentorshipId).filter(v -> v.getStatus() == AgreementVersion.Status.PROPOSED).isPresent()) {
-            throw new IllegalStateException("A change to the agreement is waiting for approval already.");
+            throw refusals.refuse(CHANGE_PENDING, "agreement.refused.change-pending");
         }
         AgreementVersion amendment = propose(mentorshipId, personId, terms);
         Person decider = mentorship.partnerOf(personId.equals(mentorship.getMentee().getId()) ? mentorship.getMentee() : mentorship.getMentor());

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.programme.ProgrammeSettings;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ class CheckAnswers implements TaskListener {
 
     private final Map<String, Function<DelegateTask, Optional<String>>> rules;
 
-    CheckAnswers(ProgrammeSettings programme) {
+    CheckAnswers(ProgrammeSettings programme, Refusals refusals) {
         ZoneId zone = programme.timeZone();
         this.rules = Map.ofEntries(
             Map.entry(TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
@@ -32,8 +33,8 @@ class CheckAnswers implements TaskListener {
                     .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
                             "Please write a short message to the mentee when you decline."))),
             Map.entry(TASK_WRITE_AGREEMENT, task -> {
-                List<String> problems = AgreementDraft.read(task).problems();
-                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+                List<MessageSourceResolvable> problems = AgreementDraft.read(task).problems();
+                return problems.isEmpty() ? Optional.empty() : Optional.of(refusals.english(problems));
             }),
             Map.entry(TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
                     "Please choose whether you approve the agreement or ask for changes.")

@@ -2,6 +2,8 @@ package org.mentorflow.mentorship;
 
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_YOUR_REQUEST;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.NO_LONGER_OPEN;
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.REASON_MISSING;
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.TEXT_TOO_LONG;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -15,12 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MentorshipLifecycle {
 
+    /** Longest reason for a cancellation (the column's size). */
+    public static final int MAX_REASON_LENGTH = 2000;
+
     private final MentorshipRequests mentorships;
     private final RuntimeService runtimeService;
+    private final Refusals refusals;
 
-    MentorshipLifecycle(MentorshipRequests mentorships, RuntimeService runtimeService) {
+    MentorshipLifecycle(MentorshipRequests mentorships, RuntimeService runtimeService, Refusals refusals) {
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
+        this.refusals = refusals;
     }
 
     /**
@@ -31,13 +38,16 @@ public class MentorshipLifecycle {
     public void cancel(long mentorshipId, String personId, String reason) {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (!mentorship.isParticipant(personId)) {
-            throw new RequestRefusedException(NOT_YOUR_REQUEST, "Only the mentee and the mentor can cancel their mentorship.");
+            throw refusals.refuse(NOT_YOUR_REQUEST, "mentorship.refused.cancel-not-participant");
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Please give a reason: your partner is told why the mentorship ends.");
+            throw refusals.refuse(REASON_MISSING, "mentorship.refused.reason-missing");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw refusals.refuse(TEXT_TOO_LONG, "mentorship.refused.reason-too-long", MAX_REASON_LENGTH);
         }
         if (!MentorshipState.OPEN.contains(mentorship.getState())) {
-            throw noLongerOpen(mentorship);
+            throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended", Refusals.state(mentorship.getState()));
         }
         try {
             runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_MENTORSHIP_CANCELLED)
@@ -47,7 +57,8 @@ public class MentorshipLifecycle {
                             .putValue(MentorshipProcess.CANCEL_REASON, reason.strip()))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-            throw noLongerOpen(mentorship);
+            // completed, closed or cancelled by the other side in the same moment: the state read above is stale
+            throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended-meanwhile");
         }
     }
 
@@ -61,10 +72,5 @@ public class MentorshipLifecycle {
     @Transactional
     public void complete(long mentorshipId) {
         mentorships.get(mentorshipId).complete(ClockUtil.getCurrentTime().toInstant());
-    }
-
-    private static RequestRefusedException noLongerOpen(Mentorship mentorship) {
-        return new RequestRefusedException(NO_LONGER_OPEN, "This mentorship has ended already (it is "
-                + mentorship.getState().name().toLowerCase() + ").");
     }
 }

@@ -25,6 +25,8 @@ public class MentorshipRequests {
 
     /** A mentor holds at most this many unanswered requests (sources: "at most two open requests"). */
     public static final int MAX_OPEN_REQUESTS_PER_MENTOR = 2;
+    /** Longest message to the mentor (the column's size). */
+    public static final int MAX_MESSAGE_LENGTH = 4000;
 
     private final MentorshipRepository mentorships;
     private final PeopleService people;
@@ -33,10 +35,11 @@ public class MentorshipRequests {
     private final AgreementSettings agreementSettings;
     private final ActivitySettings activitySettings;
     private final MessageSource messages;
+    private final Refusals refusals;
 
     MentorshipRequests(MentorshipRepository mentorships, PeopleService people, RuntimeService runtimeService,
             RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
-            MessageSource messages) {
+            MessageSource messages, Refusals refusals) {
         this.mentorships = mentorships;
         this.people = people;
         this.runtimeService = runtimeService;
@@ -44,6 +47,7 @@ public class MentorshipRequests {
         this.agreementSettings = agreementSettings;
         this.activitySettings = activitySettings;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /**
@@ -53,7 +57,10 @@ public class MentorshipRequests {
     @Transactional
     public Mentorship request(String menteeId, String mentorId, String message) {
         if (menteeId.equals(mentorId)) {
-            throw new RequestRefusedException(SELF_REQUEST, "You cannot request yourself as your mentor.");
+            throw refusals.refuse(SELF_REQUEST, "request.refused.self");
+        }
+        if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
+            throw refusals.refuse(TEXT_TOO_LONG, "request.refused.message-too-long", MAX_MESSAGE_LENGTH);
         }
         // lock in a fixed order so two requests between the same people cannot deadlock
         Person first = people.lock(menteeId.compareTo(mentorId) < 0 ? menteeId : mentorId);
@@ -80,38 +87,39 @@ public class MentorshipRequests {
 
     private void checkMayRequest(Person mentee, Person mentor) {
         if (!mentee.isMentee()) {
-            throw new RequestRefusedException(NOT_A_MENTEE, "Only mentees can request a mentorship; choose the mentee role in your profile first.");
+            throw refusals.refuse(NOT_A_MENTEE, "request.refused.not-a-mentee");
         }
         if (!mentor.isMentor()) {
-            throw new RequestRefusedException(NOT_A_MENTOR, mentor.getDisplayName() + " is not a mentor.");
+            throw refusals.refuse(NOT_A_MENTOR, "request.refused.not-a-mentor", mentor.getDisplayName());
         }
         if (!mentee.isVisible()) {
-            throw new RequestRefusedException(REQUESTER_DEACTIVATED, "Your account is deactivated, so you cannot send requests; log in again to restore it.");
+            throw refusals.refuse(REQUESTER_DEACTIVATED, "request.refused.requester-deactivated");
         }
         if (!mentor.isVisible()) {
             // a deactivated mentor looks to others like one who is not available: the reason is theirs to keep
-            throw new RequestRefusedException(MENTOR_UNAVAILABLE, mentor.getDisplayName() + " is not available for mentorships at the moment.");
+            throw refusals.refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
         }
         if (!mentee.hasCompleteApplication()) {
-            throw new RequestRefusedException(APPLICATION_INCOMPLETE, "Your application is incomplete: fill in \"my data\", \"my current situation\", \"my goals\" and \"what help I wish for\" before you request a mentor.");
+            throw refusals.refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
         }
         if (mentorships.existsByMenteeIdAndState(mentee.getId(), MentorshipState.REQUESTED)) {
-            throw new RequestRefusedException(OPEN_REQUEST_EXISTS, "You already have an open request. Wait for the answer or withdraw it before you ask another mentor.");
+            throw refusals.refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists");
         }
         if (!mentor.isMentorVerified()) {
-            throw new RequestRefusedException(MENTOR_NOT_VERIFIED, mentor.getDisplayName() + " is not verified as a mentor yet.");
+            throw refusals.refuse(MENTOR_NOT_VERIFIED, "request.refused.mentor-not-verified", mentor.getDisplayName());
         }
         if (!mentor.isAvailable()) {
-            throw new RequestRefusedException(MENTOR_UNAVAILABLE, mentor.getDisplayName() + " is not available for mentorships at the moment.");
+            throw refusals.refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
         }
         if (mentorships.existsByMenteeIdAndMentorIdAndStateIn(mentee.getId(), mentor.getId(), MentorshipState.OCCUPYING)) {
-            throw new RequestRefusedException(ALREADY_PAIRED, "You already have a mentorship with " + mentor.getDisplayName() + ".");
+            throw refusals.refuse(ALREADY_PAIRED, "request.refused.already-paired", mentor.getDisplayName());
         }
         if (freePlaces(mentor) <= 0) {
-            throw new RequestRefusedException(MENTOR_FULL, mentor.getDisplayName() + " has no free place for another mentee right now.");
+            throw refusals.refuse(MENTOR_FULL, "request.refused.mentor-full", mentor.getDisplayName());
         }
         if (mentorships.countByMentorIdAndState(mentor.getId(), MentorshipState.REQUESTED) >= MAX_OPEN_REQUESTS_PER_MENTOR) {
-            throw new RequestRefusedException(MENTOR_HAS_TOO_MANY_REQUESTS, mentor.getDisplayName() + " already has " + MAX_OPEN_REQUESTS_PER_MENTOR + " open requests; try again later or choose another mentor.");
+            throw refusals.refuse(MENTOR_HAS_TOO_MANY_REQUESTS, "request.refused.mentor-has-too-many-requests",
+                    mentor.getDisplayName(), MAX_OPEN_REQUESTS_PER_MENTOR);
         }
     }
 
@@ -126,24 +134,19 @@ public class MentorshipRequests {
     public void withdraw(long mentorshipId, String menteeId) {
         Mentorship mentorship = get(mentorshipId);
         if (!mentorship.getMentee().getId().equals(menteeId)) {
-            throw new RequestRefusedException(NOT_YOUR_REQUEST, "Only the mentee who sent a request can withdraw it.");
+            throw refusals.refuse(NOT_YOUR_REQUEST, "request.refused.not-your-request");
         }
         if (mentorship.getState() != MentorshipState.REQUESTED) {
-            throw noLongerOpen(mentorship);
+            throw refusals.refuse(NO_LONGER_OPEN, "request.refused.no-longer-open", Refusals.state(mentorship.getState()));
         }
         try {
             runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_REQUEST_WITHDRAWN)
                     .processInstanceBusinessKey(mentorship.getId().toString())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
-            // the mentor answered or the request expired in the same moment
-            throw noLongerOpen(mentorship);
+            // the mentor answered or the request expired in the same moment: the state read above is stale
+            throw refusals.refuse(NO_LONGER_OPEN, "request.refused.answered-meanwhile");
         }
-    }
-
-    private static RequestRefusedException noLongerOpen(Mentorship mentorship) {
-        return new RequestRefusedException(NO_LONGER_OPEN, "This request is no longer open (it is "
-                + mentorship.getState().name().toLowerCase() + "). Reload the page to see its current state.");
     }
 
     @Transactional(readOnly = true)
@@ -182,7 +185,7 @@ public class MentorshipRequests {
         if (outcome == MentorshipState.ACCEPTED) {
             people.lock(mentorship.getMentor().getId());
             if (freePlaces(mentorship.getMentor()) <= 0) {
-                throw new RequestRefusedException(MENTOR_FULL, "You have no free place for another mentee: decline this request, or finish a mentorship first.");
+                throw refusals.refuse(MENTOR_FULL, "request.refused.accept-when-full");
             }
         }
         mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, now());

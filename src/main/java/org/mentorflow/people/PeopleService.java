@@ -134,6 +134,12 @@ public class PeopleService {
         return people.findByEmailIgnoreCase(email.trim());
     }
 
+    /** The person a public link names (a mentor card's request link, for example). */
+    @Transactional(readOnly = true)
+    public Optional<Person> findByPublicId(String publicId) {
+        return publicId == null ? Optional.empty() : people.findByPublicId(publicId);
+    }
+
     /** Loads the person with a row lock held until the surrounding transaction ends. */
     @Transactional
     public Person lock(String id) {

@@ -82,6 +82,11 @@ public class Person {
     /** When the account was last deactivated, reactivated or deleted. */
     private Instant accountStatusChangedAt;
 
+    // --- portal: public id (V10) ---
+    /** Stands for the person in public links such as a mentor card's; the id is the login name and never shown. */
+    @Column(nullable = false, unique = true, updatable = false)
+    private String publicId = PublicIds.next();
+
     protected Person() {
     }
 
@@ -328,5 +333,10 @@ public class Person {
             throw new IllegalArgumentException("MentorFlow speaks English (en) and German (de), not " + language);
         }
         this.language = language;
+    }
+
+    // --- portal: public id (V10) ---
+    public String getPublicId() {
+        return publicId;
     }
 }

@@ -28,4 +28,6 @@ interface PersonRepository extends JpaRepository<Person, String> {
     int reactivate(String id, Instant now);
 
     boolean existsByIdIgnoreCase(String id);
+
+    Optional<Person> findByPublicId(String publicId);
 }

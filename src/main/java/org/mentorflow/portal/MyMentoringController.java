@@ -1,7 +1,9 @@
 package org.mentorflow.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.mentorflow.certificates.CertificateService;
@@ -13,30 +15,61 @@ import org.mentorflow.mentorship.Meeting;
 import org.mentorflow.mentorship.Meetings;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.people.PeopleService;
+import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.ProgrammeSettings;
-import org.mentorflow.security.CurrentLogin;
-import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "My mentoring": one page with everything a participant has going on. It only reads; the steps themselves
- * are done in Tasklist, linked from here.
+ * "My mentoring": one page with everything a participant has going on, and the way to what they can do about
+ * it: withdraw a request, end a mentorship, propose a change to the agreement (pages of their own), and the
+ * open steps in Tasklist.
  */
 @Controller
 class MyMentoringController {
 
-    /** One mentorship as its participant sees it. */
-    record MyMentorship(Mentorship mentorship, boolean asMentee, Person partner, boolean contactShared,
-            AgreementVersion agreement, List<Meeting> meetings) {
+    /** What the page confirms after an action; the address carries only the name, the text is a message key. */
+    enum Notice {
+        REQUEST_SENT, REQUEST_WITHDRAWN, MENTORSHIP_CANCELLED, CHANGE_PROPOSED;
+
+        String parameter() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Optional<Notice> of(String parameter) {
+            return Arrays.stream(values()).filter(notice -> notice.parameter().equals(parameter)).findFirst();
+        }
     }
 
-    private final CurrentLogin currentLogin;
-    private final PeopleService people;
+    /**
+     * One mentorship as its participant sees it, with what the participant may do about it now.
+     *
+     * @param agreement the version that counts (the newest approved one)
+     * @param changePending a proposed change to the agreement waits for a decision
+     */
+    record MyMentorship(Mentorship mentorship, boolean asMentee, Person partner, boolean contactShared,
+            AgreementVersion agreement, boolean changePending, List<Meeting> meetings) {
+
+        /** Only the mentee takes an unanswered request back. */
+        public boolean withdrawable() {
+            return asMentee && mentorship.getState() == MentorshipState.REQUESTED;
+        }
+
+        /** Either side ends an accepted or running mentorship (a request is withdrawn or declined instead). */
+        public boolean cancellable() {
+            return MentorshipState.OCCUPYING.contains(mentorship.getState());
+        }
+
+        public boolean amendable() {
+            return mentorship.getState() == MentorshipState.ACTIVE;
+        }
+    }
+
+    private final Participants participants;
     private final MentorshipRequests mentorships;
     private final Agreements agreements;
     private final Meetings meetings;
@@ -46,38 +79,33 @@ class MyMentoringController {
     private final ProgrammeSettings programme;
     private final ChatThreads chats;
 
-    MyMentoringController(CurrentLogin currentLogin, PeopleService people, MentorshipRequests mentorships,
-            Agreements agreements, Meetings meetings, CreditsLedger credits, CertificateService certificates,
-            TaskService tasks, ProgrammeSettings programme, ChatThreads chats) {
+    MyMentoringController(Participants participants, MentorshipRequests mentorships, Agreements agreements,
+            Meetings meetings, CreditsLedger credits, CertificateService certificates, TaskService tasks,
+            ProgrammeSettings programme, ChatThreads chats) {
+        this.participants = participants;
         this.chats = chats;
-        this.programme = programme;
-        this.currentLogin = currentLogin;
-        this.people = people;
         this.mentorships = mentorships;
         this.agreements = agreements;
         this.meetings = meetings;
         this.credits = credits;
         this.certificates = certificates;
         this.tasks = tasks;
+        this.programme = programme;
     }
 
     @GetMapping("/my")
     @Transactional(readOnly = true)
-    String myMentoring(HttpServletRequest request, Model model) {
-        Optional<Login> login = currentLogin.of(request);
-        if (login.isEmpty()) {
-            return "mailbox/login-needed";
-        }
-        Optional<Person> person = people.find(login.get().userId());
+    String myMentoring(@RequestParam(required = false) String notice, HttpServletRequest request, Model model) {
+        Optional<Person> person = participants.current(request);
         if (person.isEmpty()) {
-            model.addAttribute("userId", login.get().userId());
-            return "portal/no-profile";
+            return participants.turnAway(request, model);
         }
         Person me = person.get();
         List<MyMentorship> mine = mentorships.of(me.getId()).stream().map(m -> new MyMentorship(m,
                 m.getMentee().getId().equals(me.getId()), m.partnerOf(me), MentorshipRequests.contactShared(m),
-                agreements.current(m.getId()).orElse(null), meetings.of(m.getId()))).toList();
+                agreements.current(m.getId()).orElse(null), changePending(m), meetings.of(m.getId()))).toList();
         model.addAttribute("me", me);
+        model.addAttribute("notice", Notice.of(notice).map(Notice::parameter).orElse(null));
         model.addAttribute("mentorships", mine);
         model.addAttribute("tasks", tasks.createTaskQuery().taskAssignee(me.getId()).orderByTaskCreateTime().desc().list());
         model.addAttribute("credits", credits.summary(me.getId()));
@@ -85,5 +113,10 @@ class MyMentoringController {
         model.addAttribute("zone", programme.timeZone());
         model.addAttribute("chatUnread", chats.unreadCounts(me.getId()));
         return "portal/my-mentoring";
+    }
+
+    private boolean changePending(Mentorship mentorship) {
+        return mentorship.getState() == MentorshipState.ACTIVE && agreements.latest(mentorship.getId())
+                .filter(version -> version.getStatus() == AgreementVersion.Status.PROPOSED).isPresent();
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.MentoringLevel;
+import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,9 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    MentorSuggestions suggestions;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     long categoryId;
@@ -55,9 +59,9 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
                 select 'Bench field ' || c || '.' || f, (select id from field_of_study where name = 'Bench category ' || c)
                 from generate_series(1, 10) c, generate_series(1, 10) f""");
         jdbc.update("""
-                insert into person (id, first_name, last_name, email, language, is_mentor, location, professional_background,
+                insert into person (id, public_id, first_name, last_name, email, language, is_mentor, location, professional_background,
                                     capacity, available, mentor_verified, created_at)
-                select 'bench' || i, (array['Anna','David','Sofia','Jonas','Mira','Paul','Eva','Luca'])[1 + i % 8],
+                select 'bench' || i, substr(md5('public' || i), 1, 16), (array['Anna','David','Sofia','Jonas','Mira','Paul','Eva','Luca'])[1 + i % 8],
                        'Benchmark' || i, 'bench' || i || '@bench.example', (array['en','de'])[1 + i % 2], true,
                        (array['Vienna','Graz','Linz','Salzburg','Innsbruck','Krems','Munich','Berlin','Milan','Zurich'])[1 + i % 10]
                            || ' ' || (i % 97),
@@ -128,6 +132,26 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
         String plan = directory.explain(searches.get("location text"));
         System.out.println("\nEXPLAIN ANALYZE of the location search:\n" + plan + "\n");
         assertThat(plan).contains("person_mentor_location_trgm");
+    }
+
+    @Test
+    void suggestionsStayFastWith100000Mentors() {
+        // a mentee sharing a category with a tenth of the mentors and a language with all of them: the widest pool
+        Person mentee = people.mentee();
+        mentee.getFieldsOfStudy().clear();
+        mentee.getFieldsOfStudy().add(peopleService.fieldOfStudy("Bench field 3.5", "Bench category 3"));
+        mentee.setLocation("Krems 7");
+        people.save(mentee);
+
+        try {
+            assertThat(suggestions.forMentee(mentee.getId())).hasSize(MentorSuggestions.SHOWN);
+            double[] timings = time(RUNS, RUNS / 5, () -> suggestions.forMentee(mentee.getId()));
+            System.out.printf("%nSuggestions for a mentee (up to 4 x %d candidates ranked in Java): median %.2f ms, p95 %.2f ms%n",
+                    MentorSuggestions.EACH, median(timings), p95(timings));
+        } finally {
+            mentee.getFieldsOfStudy().clear(); // the seed's fields go afterwards
+            people.save(mentee);
+        }
     }
 
     /** The same search with PostgreSQL's index and bitmap scans switched off, for this transaction only. */

@@ -1,0 +1,40 @@
+package org.mentorflow.mentorship;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the refusals of the mentorship rules. Their sentences live in the message files only: the English one
+ * becomes the exception's message (Tasklist, log), the portal shows the same key in the reader's language.
+ */
+@Component
+class Refusals {
+
+    private final MessageSource messages;
+
+    Refusals(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    RequestRefusedException refuse(RequestRefusedException.Reason reason, String code, Object... arguments) {
+        return new RequestRefusedException(reason, code, arguments, messages.getMessage(code, arguments, Locale.ENGLISH));
+    }
+
+    /** A state as the message files name it ("accepted", "angenommen"), as an argument of a refusal. */
+    static MessageSourceResolvable state(MentorshipState state) {
+        return new DefaultMessageSourceResolvable("state." + state.name());
+    }
+
+    String english(MessageSourceResolvable message) {
+        return messages.getMessage(message, Locale.ENGLISH);
+    }
+
+    /** Several problems as one English paragraph. */
+    String english(List<? extends MessageSourceResolvable> problems) {
+        return String.join(" ", problems.stream().map(this::english).toList());
+    }
+}
