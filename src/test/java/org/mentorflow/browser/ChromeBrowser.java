@@ -67,6 +67,11 @@ final class ChromeBrowser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** Sets a field's value as the page's own date picker would (typing into a date field depends on the locale). */
+    void setValue(By field, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(field), value);
+    }
+
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

@@ -40,11 +40,13 @@ class MentorRequestPageTest extends HttpTest {
 
     @Test
     void visitorsLogInFirstAndComeBack() {
-        HttpResponse<String> visitor = BrowserSession.anonymous(port).get(requestPath(mentor));
+        BrowserSession visitorBrowser = BrowserSession.anonymous(port);
+        HttpResponse<String> visitor = visitorBrowser.get(requestPath(mentor));
 
-        assertThat(visitor.statusCode()).isEqualTo(302);
-        assertThat(visitor.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login?next=" + requestPath(mentor)));
+        assertAsksForLogin(visitor);
+        HttpResponse<String> login = visitorBrowser.logIn(mentee.getId(), "secret");
+        assertThat(login.headers().firstValue("Location")).as("back to the request page").hasValueSatisfying(location ->
+                assertThat(location).contains(requestPath(mentor)));
         HttpResponse<String> post = BrowserSession.anonymous(port).postForm(requestPath(mentor), Map.of("message", "Hi"));
         assertThat(post.statusCode()).isEqualTo(302);
         assertThat(requests.of(mentee.getId())).isEmpty();

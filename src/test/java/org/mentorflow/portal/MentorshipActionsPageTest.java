@@ -235,9 +235,7 @@ class MentorshipActionsPageTest extends HttpTest {
         HttpResponse<String> visitor = BrowserSession.anonymous(port).postForm(path(process, "cancel"),
                 Map.of("reason", "x", "confirmed", "yes"));
 
-        assertThat(visitor.statusCode()).isEqualTo(302);
-        assertThat(visitor.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/login?next=" + path(process, "cancel")));
+        assertAsksForLogin(visitor);
         assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
     }
 

@@ -18,7 +18,7 @@ import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Steps of a registration that many tests take on their way to what they check, as the person would in the portal. */
-final class RegistrationJourney {
+public final class RegistrationJourney {
 
     static final String PASSWORD = "correct horse battery";
     static final Pattern LINK = Pattern.compile("http://mentorflow\\.test/register/verify/([A-Za-z0-9_-]+)");
@@ -52,6 +52,11 @@ final class RegistrationJourney {
         Registration registration = registrations.register(data);
         execute(job(RegistrationProcess.TASK_MAIL_VERIFICATION_LINK, processOf(registration)));
         return registration;
+    }
+
+    /** Runs the mail step of a registration made through the page (tests run jobs themselves). */
+    public static void linkMailed(RegistrationService registrations, String username) {
+        execute(job(RegistrationProcess.TASK_MAIL_VERIFICATION_LINK, processOf(registrations.of(username).orElseThrow())));
     }
 
     /** Registered, and the link from the mail followed: the person chooses a role next. */
