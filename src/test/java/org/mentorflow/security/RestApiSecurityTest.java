@@ -57,4 +57,34 @@ class RestApiSecurityTest extends HttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"definitionKey\":\"mentorship\"");
     }
+
+    /**
+     * Privacy through the API: another participant, logged in, asks every list the REST API offers for a
+     * person's data (users, variables current and past, tasks, processes) and finds neither surname, e-mail,
+     * phone nor date of birth of a mentee whose request is under way.
+     */
+    @Test
+    void anotherParticipantFindsNoPersonalDataOfOthersThroughTheApi() {
+        Person mentee = people.mentee();
+        mentee.setPhone("+43 660 1234567");
+        mentee.setDateOfBirth(java.time.LocalDate.of(1999, 4, 17));
+        people.save(mentee);
+        Person mentor = people.mentor(1);
+        MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
+        Person stranger = people.mentor(1);
+
+        for (String path : new String[] {"/engine-rest/user", "/engine-rest/user/" + mentee.getId() + "/profile",
+                "/engine-rest/variable-instance", "/engine-rest/history/variable-instance",
+                "/engine-rest/history/detail", "/engine-rest/task", "/engine-rest/history/task",
+                "/engine-rest/process-instance", "/engine-rest/history/process-instance"}) {
+            HttpResponse<String> answer = get(path, stranger.getId(), "secret");
+            assertThat(answer.body()).as(path)
+                    .doesNotContain(mentee.getLastName())
+                    .doesNotContain(mentee.getEmail())
+                    .doesNotContain("1234567")
+                    .doesNotContain("1999-04-17");
+        }
+        // the mentor sees the application in the review task, never the date of birth
+        assertThat(get("/engine-rest/variable-instance", mentor.getId(), "secret").body()).doesNotContain("1999-04-17");
+    }
 }
