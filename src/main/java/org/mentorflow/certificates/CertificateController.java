@@ -50,8 +50,7 @@ class CertificateController {
 
     @GetMapping("/certificates/{id:\\d{1,18}}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, HttpServletRequest request, Locale locale) {
-        Login login = currentLogin.of(request).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.FORBIDDEN, messages.getMessage("page.certificate.login-needed", null, locale)));
+        Login login = currentLogin.required(request);
         Certificate certificate = certificates.find(id)
                 .filter(found -> login.isCoordinator() || login.userId().equals(found.getPersonId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

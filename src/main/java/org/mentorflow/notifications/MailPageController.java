@@ -2,7 +2,6 @@ package org.mentorflow.notifications;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Optional;
 import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.data.domain.PageRequest;
@@ -35,15 +34,12 @@ class MailPageController {
 
     @GetMapping("/mail")
     String list(HttpServletRequest request, Model model) {
-        Optional<Login> login = currentLogin.of(request);
-        if (login.isEmpty()) {
-            return "mailbox/login-needed";
-        }
+        Login login = currentLogin.required(request);
         PageRequest latest = PageRequest.of(0, 200);
-        List<OutboxMail> mails = login.get().isCoordinator()
+        List<OutboxMail> mails = login.isCoordinator()
                 ? outbox.findAllByOrderByIdDesc(latest)
-                : outbox.findByRecipientPersonIdOrderByIdDesc(login.get().userId(), latest);
-        model.addAttribute("login", login.get());
+                : outbox.findByRecipientPersonIdOrderByIdDesc(login.userId(), latest);
+        model.addAttribute("login", login);
         model.addAttribute("mails", mails);
         return "mailbox/list";
     }
@@ -51,12 +47,9 @@ class MailPageController {
     @GetMapping("/mail/{id}")
     @Transactional(readOnly = true)
     String show(@PathVariable long id, HttpServletRequest request, Model model) {
-        Optional<Login> login = currentLogin.of(request);
-        if (login.isEmpty()) {
-            return "mailbox/login-needed";
-        }
-        OutboxMail mail = readable(id, login.get());
-        model.addAttribute("login", login.get());
+        Login login = currentLogin.required(request);
+        OutboxMail mail = readable(id, login);
+        model.addAttribute("login", login);
         model.addAttribute("mail", mail);
         model.addAttribute("attachments", mail.getAttachments().stream().map(OutboxAttachment::getFilename).toList());
         return "mailbox/show";
@@ -66,8 +59,7 @@ class MailPageController {
     @GetMapping("/mail/{id}/attachments/{index}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int index, HttpServletRequest request) {
-        Login login = currentLogin.of(request)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Please log in to read your mail."));
+        Login login = currentLogin.required(request);
         List<OutboxAttachment> attachments = readable(id, login).getAttachments();
         if (index < 0 || index >= attachments.size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This mail has no such attachment.");

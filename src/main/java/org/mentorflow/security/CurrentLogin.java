@@ -9,6 +9,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -43,6 +44,14 @@ public class CurrentLogin {
         }
         List<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
         return Optional.of(new Login(authentication.getName(), groups));
+    }
+
+    /**
+     * The login of a page that only logged-in people reach (see {@link WebSecurity}); should one get here without,
+     * Spring Security sends the visitor to the login form.
+     */
+    public Login required(HttpServletRequest request) {
+        return of(request).orElseThrow(() -> new AuthenticationCredentialsNotFoundException("login needed"));
     }
 
     /**
