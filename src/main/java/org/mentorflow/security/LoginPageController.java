@@ -27,7 +27,7 @@ class LoginPageController {
         request.getSession().setAttribute(LAST_NAME, request.getParameter("username"));
         String reason;
         if (failure instanceof PasswordLogin.TooManyFailedLogins locked) {
-            reason = "locked=" + locked.minutesToWait();
+            reason = locked.asParameter();
         } else if (failure instanceof PasswordLogin.EmailNotConfirmed) {
             reason = "unconfirmed";
         } else {

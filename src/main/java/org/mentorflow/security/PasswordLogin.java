@@ -1,6 +1,11 @@
 package org.mentorflow.security;
 
 import java.time.Duration;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.IdentityService;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
@@ -44,7 +49,7 @@ class PasswordLogin implements AuthenticationProvider {
         String userId = userIdOf(loginName);
         // counted per account, whichever of its names was typed
         String account = userId.isEmpty() ? loginName : userId;
-        Duration wait = throttle.lockedFor(account).orElse(null);
+        Duration wait = throttle.lockedFor(account).or(() -> camundaDelay(userId)).orElse(null);
         if (wait != null) {
             throw new TooManyFailedLogins(wait);
         }
@@ -59,6 +64,22 @@ class PasswordLogin implements AuthenticationProvider {
         UsernamePasswordAuthenticationToken login = groups.loginOf(userId);
         login.setDetails(attempt.getDetails());
         return login;
+    }
+
+    /**
+     * Camunda itself makes an account wait a few seconds after each failed login, growing with each failure,
+     * and refuses even the right password meanwhile: say so, rather than "wrong password".
+     */
+    private Optional<Duration> camundaDelay(String userId) {
+        if (userId.isEmpty()) {
+            return Optional.empty();
+        }
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        Date lockedUntil = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
+        Date now = ClockUtil.getCurrentTime();
+        return lockedUntil != null && lockedUntil.after(now)
+                ? Optional.of(Duration.ofMillis(lockedUntil.getTime() - now.getTime()))
+                : Optional.empty();
     }
 
     private String userIdOf(String loginName) {
@@ -91,8 +112,10 @@ class PasswordLogin implements AuthenticationProvider {
             this.wait = wait;
         }
 
-        long minutesToWait() {
-            return Math.max(1, (wait.getSeconds() + 59) / 60);
+        /** The wait as the login page says it: "locked=15" (minutes) or "wait=6" (seconds). */
+        String asParameter() {
+            return wait.getSeconds() >= 60 ? "locked=" + (wait.getSeconds() + 59) / 60
+                    : "wait=" + Math.max(1, (wait.toMillis() + 999) / 1000);
         }
     }
 }

@@ -24,10 +24,11 @@ class WebSecurity {
     static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, PasswordLogin passwordLogin, ProcessEngine engine,
+    SecurityFilterChain portal(HttpSecurity http, ProcessEngine engine,
             LoginPageController loginPage, LoginSucceeded loginSucceeded) throws Exception {
-        http.authenticationProvider(passwordLogin)
-                .authorizeHttpRequests(requests -> requests
+        // PasswordLogin, the only AuthenticationProvider bean, is Spring Boot's global one; adding it here too
+        // would run it twice for every failed login
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/faq", "/mentors", "/mentors/", "/login", "/error", "/favicon.ico",
                                 "/css/**", "/images/**", "/js/**", "/certificates/verify",
                                 // registering and confirming the address; the steps after it need the login

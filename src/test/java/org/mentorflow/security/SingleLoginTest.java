@@ -3,6 +3,10 @@ package org.mentorflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -81,13 +85,32 @@ class SingleLoginTest extends HttpTest {
     }
 
     @Test
+    void theRightPasswordRightAfterAWrongOneIsAskedToWaitNotCalledWrong() {
+        Person mentee = people.mentee();
+        BrowserSession browser = BrowserSession.anonymous(port);
+        browser.logIn(mentee.getId(), "wrong");
+
+        HttpResponse<String> right = browser.logIn(mentee.getId(), "secret");
+
+        String location = right.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/login?wait=");
+        assertThat(browser.get(location.substring(location.indexOf("/login"))).body())
+                .contains("After a failed login, this account waits a moment: please try again in");
+    }
+
+    @Test
     void afterFiveFailuresEvenTheRightPasswordWaitsAndOtherAccountsAreUntouched() {
         Person target = people.mentee();
         Person neighbour = people.mentee();
         BrowserSession guesser = BrowserSession.anonymous(port);
+        Instant start = Instant.now();
         for (int i = 0; i < 5; i++) {
-            guesser.logIn(target.getId(), "guess" + i);
+            // past Camunda's own growing pause after each failure, so every guess is checked and counted
+            ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(2L * i))));
+            assertThat(guesser.logIn(target.getId(), "guess" + i).headers().firstValue("Location").orElseThrow())
+                    .endsWith("/login?error");
         }
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(12))));
 
         HttpResponse<String> right = guesser.logIn(target.getEmail(), "secret");
 
