@@ -1,6 +1,7 @@
 package org.mentorflow.documents;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mentorflow.security.CurrentLogin;
@@ -18,17 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Hands an uploaded file to its owner and to coordinators; anybody else learns only that there is nothing
+ * Hands an uploaded file to its owner, to coordinators and to whom a {@link DocumentAccess} lets read it; anybody else learns only that there is nothing
  * for them, not whether the file exists.
  */
 @Controller
 class DocumentController {
 
     private final Documents documents;
+    private final List<DocumentAccess> access;
     private final CurrentLogin currentLogin;
     private final MessageSource messages;
 
-    DocumentController(Documents documents, CurrentLogin currentLogin, MessageSource messages) {
+    DocumentController(Documents documents, CurrentLogin currentLogin, MessageSource messages, List<DocumentAccess> access) {
+        this.access = access;
         this.documents = documents;
         this.currentLogin = currentLogin;
         this.messages = messages;
@@ -41,7 +44,8 @@ class DocumentController {
             return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, "/login").build();
         }
         PersonDocument document = documents.find(id)
-                .filter(found -> login.get().isCoordinator() || login.get().userId().equals(found.getPersonId()))
+                .filter(found -> login.get().isCoordinator() || login.get().userId().equals(found.getPersonId())
+                        || access.stream().anyMatch(rule -> rule.mayRead(login.get().userId(), found.getPersonId(), found.getKind())))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         messages.getMessage("documents.not-yours", null, locale)));
         return ResponseEntity.ok()

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.people.FieldOfStudy;
+import org.mentorflow.documents.DocumentKind;
+import org.mentorflow.documents.Documents;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ShowApplication implements TaskListener {
 
     private final MentorshipRequests requests;
+    private final Documents documents;
 
-    ShowApplication(MentorshipRequests requests) {
+    ShowApplication(MentorshipRequests requests, Documents documents) {
         this.requests = requests;
+        this.documents = documents;
     }
 
     @Override
@@ -37,6 +41,10 @@ class ShowApplication implements TaskListener {
         task.setVariableLocal("applicantCurrentSituation", mentee.getCurrentSituation());
         task.setVariableLocal("applicantGoals", mentee.getGoals());
         task.setVariableLocal("applicantHelpWished", mentee.getHelpWished());
+        // a Markdown link the form shows; the download lets this mentor in (MentorsReadApplicantCvs)
+        task.setVariableLocal("applicantCv", documents.latest(mentee.getId(), DocumentKind.CV)
+                .map(cv -> "[" + cv.fileName().replaceAll("[\\[\\]()]", "") + "](" + cv.downloadPath() + ")")
+                .orElse("No CV uploaded."));
         task.setVariableLocal("requestMessage", mentorship.getRequestMessage() == null ? "" : mentorship.getRequestMessage());
     }
 

@@ -22,6 +22,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.mentorflow.documents.DocumentKind;
+import org.mentorflow.documents.Documents;
+import org.mentorflow.documents.StoreResult;
+import org.mentorflow.documents.UploadCheck;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -41,9 +47,11 @@ class ProfileController {
     private final MentorDirectory directory;
     private final LocaleResolver localeResolver;
     private final ProgrammeSettings programme;
+    private final Documents documents;
 
     ProfileController(LoggedInPerson loggedIn, ProfileEditor editor, PeopleService people, MentorDirectory directory,
-            LocaleResolver localeResolver, ProgrammeSettings programme) {
+            LocaleResolver localeResolver, ProgrammeSettings programme, Documents documents) {
+        this.documents = documents;
         this.loggedIn = loggedIn;
         this.editor = editor;
         this.people = people;
@@ -73,6 +81,17 @@ class ProfileController {
         });
     }
 
+    /** The CV belongs to the application a mentor reads; a refused file leaves the stored one as it was. */
+    @PostMapping("/profile/cv")
+    String uploadCv(@RequestParam(name = "file", required = false) MultipartFile file, HttpServletRequest request,
+            Model model) {
+        return loggedIn.page(request, model, person -> {
+            StoreResult result = documents.store(person.getId(), DocumentKind.CV, file);
+            return result.stored() ? "redirect:/profile?cvSaved#cv"
+                    : "redirect:/profile?cvRefused=" + result.refusal().name() + "#cv";
+        });
+    }
+
     /** A deactivated person whose session outlived the deactivation takes the account back here. */
     @PostMapping("/profile/reactivate")
     String reactivate(HttpServletRequest request, Model model) {
@@ -92,6 +111,9 @@ class ProfileController {
         // what others see: the search's own card, built the search's way, never the date of birth or contacts
         model.addAttribute("card", directory.card(person.getId()).orElse(null));
         model.addAttribute("listed", person.isMentor() && directory.isListed(person.getId()));
+        model.addAttribute("cv", documents.latest(person.getId(), DocumentKind.CV).orElse(null));
+        model.addAttribute("maxUploadMb", UploadCheck.MAX_MEGABYTES);
+        model.addAttribute("zone", programme.timeZone());
         return "profile/profile";
     }
 

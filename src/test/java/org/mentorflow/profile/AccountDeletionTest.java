@@ -147,6 +147,13 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(historicValues()).as("the history held her data before").anyMatch(value -> containsAny(value, traces));
         BrowserSession browser = browser(mentee);
         BrowserSession otherDevice = browser(mentee);
+        browser.postFile("/profile/cv", Map.of(), "file", "cv.pdf", "application/pdf",
+                ("%PDF-1.4 CV of " + mentee.getFullName()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        browser.postForm("/chat/" + mentorshipId, Map.of("text", "Best wishes, " + mentee.getFullName()));
+        assertThat(jdbc.queryForObject("select count(*) from person_document where person_id = ?", Long.class,
+                mentee.getId())).as("her CV before").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where author_id = ?", Long.class,
+                mentee.getId())).as("her message before").isOne();
         assertThat(browser.get("/profile/delete").body()).contains("With your mentor " + mentor.getDisplayName(), "running");
         clearMailbox();
 
@@ -168,6 +175,10 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(browser(mentor).get("/my").body()).contains("With your mentee Deleted U.", "cancelled");
 
         assertGone(mentee, traces);
+        assertThat(jdbc.queryForObject("select count(*) from person_document where person_id = ?", Long.class,
+                mentee.getId())).as("her uploads").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from chat_message where author_id = ?", Long.class,
+                mentee.getId())).as("her messages").isZero();
         assertThat(lower(jdbc.queryForList("select * from mentorship where id = ?", mentorshipId) + ""
                 + jdbc.queryForList("select * from meeting where mentorship_id = ?", mentorshipId)
                 + jdbc.queryForList("select * from agreement_version where mentorship_id = ?", mentorshipId)

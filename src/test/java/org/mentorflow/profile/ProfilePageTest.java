@@ -20,6 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProfilePageTest extends ProfileTest {
 
     @Autowired
+    org.mentorflow.mentorship.MentorshipRequests mentorshipRequests;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Autowired
     IdentityService identity;
 
     @Test
@@ -255,5 +260,40 @@ class ProfilePageTest extends ProfileTest {
     private static String preview(String page) {
         int start = page.indexOf("id=\"preview\"");
         return page.substring(start, page.indexOf("id=\"account\"", start));
+    }
+
+    @Test
+    void aCvIsUploadedCheckedByItsBytesAndDownloadedByItsOwnerOnly() {
+        Person mentee = people.mentee();
+        BrowserSession browser = browser(mentee);
+        byte[] pdf = "%PDF-1.4 my curriculum vitae".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+
+        HttpResponse<String> disguised = browser.postFile("/profile/cv", Map.of(), "file", "cv.pdf", "application/pdf", png);
+        assertThat(disguised.headers().firstValue("Location").orElseThrow()).contains("/profile?cvRefused=WRONG_TYPE");
+        assertThat(browser.get("/profile?cvRefused=WRONG_TYPE").body())
+                .contains("This file is neither a JPEG image nor a PDF (we check the file itself, not its name).");
+        HttpResponse<String> tooLarge = browser.postFile("/profile/cv", Map.of(), "file", "big.pdf", "application/pdf",
+                java.util.Arrays.copyOf(pdf, 6 * 1024 * 1024));
+        assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).contains("/profile?cvRefused=TOO_LARGE");
+        assertThat(browser.get("/profile").body()).doesNotContain("cv.pdf").doesNotContain("big.pdf");
+
+        HttpResponse<String> stored = browser.postFile("/profile/cv", Map.of(), "file", "Lebenslauf.pdf", "application/pdf", pdf);
+
+        assertThat(stored.headers().firstValue("Location").orElseThrow()).contains("/profile?cvSaved");
+        String page = browser.get("/profile?cvSaved").body();
+        assertThat(page).contains("Your CV is saved.", "Lebenslauf.pdf");
+        String download = page.replaceAll("(?s).*href=\"(/documents/\\d+)\">Lebenslauf.pdf.*", "$1");
+        assertThat(browser.getBytes(download).body()).isEqualTo(pdf);
+        assertThat(browser(people.mentee()).getBytes(download).statusCode()).as("someone else").isEqualTo(404);
+
+        // the CV is part of the application: the mentor asked reads it from the review task, other mentors do not
+        Person asked = people.mentor(1);
+        org.camunda.bpm.engine.runtime.ProcessInstance request = org.mentorflow.mentorship.MentorshipJourney
+                .requestedAndMailed(mentorshipRequests, mentee, asked);
+        String review = taskService.createTaskQuery().processInstanceId(request.getId()).singleResult().getId();
+        assertThat(taskService.getVariableLocal(review, "applicantCv")).isEqualTo("[Lebenslauf.pdf](" + download + ")");
+        assertThat(browser(asked).getBytes(download).body()).isEqualTo(pdf);
+        assertThat(browser(people.mentor(1)).getBytes(download).statusCode()).as("a mentor not asked").isEqualTo(404);
     }
 }
