@@ -72,14 +72,22 @@ final class ChromeBrowser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find(field), value);
     }
 
+    /** Clicks as a person does: scrolled into the middle of the window first (Tasklist pins a footer over the end). */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Waits until the page shows this text somewhere, then returns the page's whole visible text. */
     String waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
         return pageText();
+    }
+
+    /** Waits until something the page caused is true (read from the application, not the page). */
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.until(driver -> condition.getAsBoolean());
     }
 
     String pageText() {
@@ -93,8 +101,11 @@ final class ChromeBrowser implements AutoCloseable {
         click(By.cssSelector("form.login button[type=submit]"));
     }
 
+    /** The portal's "Log out", from whatever page the browser is on (Tasklist included). */
     void logOut() {
+        open("/");
         click(By.cssSelector("form.logout button"));
+        find(By.cssSelector("a.login"));
     }
 
     void screenshot(String name) {

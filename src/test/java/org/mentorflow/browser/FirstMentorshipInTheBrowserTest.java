@@ -7,11 +7,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mentorflow.mentorship.Mentorship;
@@ -19,7 +17,7 @@ import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
-import org.mentorflow.mentorship.MentorshipProcess;
+import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Person;
 import org.mentorflow.registration.RegistrationJourney;
@@ -80,6 +78,9 @@ class FirstMentorshipInTheBrowserTest extends HttpTest {
             browser.type(By.name("goals"), "Understand consulting careers and prepare applications.");
             browser.type(By.name("helpWished"), "Feedback on my CV and two or three conversations.");
             browser.click(By.cssSelector("form.profile-form button[type=submit]"));
+            browser.find(By.cssSelector("input[type=file][name=file]")).sendKeys(cvFile().toString());
+            browser.click(By.xpath("//button[normalize-space()='Upload CV']"));
+            browser.waitForText("Your CV is saved.");
             browser.screenshot("3-profile");
 
             browser.open("/mentors?location=" + town);
@@ -95,27 +96,49 @@ class FirstMentorshipInTheBrowserTest extends HttpTest {
             assertThat(waiting).doesNotContain(mentor.getEmail());
             browser.screenshot("5-requested");
 
-            acceptAsTheMentor(mentor, username);
+            browser.logOut();
+            acceptInTasklist(browser, mentor, username);
+            browser.logOut();
+            browser.logIn(username, "a long enough password");
 
             browser.open("/my");
             String accepted = browser.waitForText(mentor.getEmail());
             assertThat(accepted).contains(mentor.getPhone());
-            browser.screenshot("6-accepted");
+            browser.screenshot("7-accepted");
         }
     }
 
     /**
-     * The mentor's answer, given to the review task the request put into Tasklist (the mail steps before and
-     * after it are jobs, which tests run themselves).
+     * The mentor follows the mail's link into Tasklist, reads the application with its CV and accepts (the mail
+     * steps before and after the review are jobs, which tests run themselves).
      */
-    private void acceptAsTheMentor(Person mentor, String menteeId) {
+    private void acceptInTasklist(ChromeBrowser browser, Person mentor, String menteeId) {
         List<Mentorship> requested = requests.of(menteeId);
         assertThat(requested).hasSize(1);
         ProcessInstance process = MentorshipJourney.processOf(requested.get(0));
         execute(job("Task_MailRequestToMentor", process));
         assertThat(task(process)).isAssignedTo(mentor.getId());
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+
+        browser.logIn(mentor.getId(), "secret");
+        browser.open("/mentorships/" + requested.get(0).getId() + "/task");
+        String form = browser.waitForText("Accept the request");
+        assertThat(form).contains("Nora N. asks you to be their mentor", "Feedback on my CV", "nora-cv.pdf")
+                .doesNotContain("Neumann").doesNotContain("2001");
+        browser.click(By.xpath("//label[contains(normalize-space(), 'Accept the request')]"));
+        browser.screenshot("6-tasklist-review");
+        browser.click(By.xpath("//button[normalize-space()='Complete']"));
+        browser.waitUntil(() -> requests.get(requested.get(0).getId()).getState() == MentorshipState.ACCEPTED);
         execute(job("Task_MailContactDetails", process));
+    }
+
+    private static java.nio.file.Path cvFile() {
+        try {
+            java.nio.file.Path directory = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "browser"));
+            return java.nio.file.Files.write(directory.resolve("nora-cv.pdf"),
+                    "%PDF-1.4 Nora Neumann, CV".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toAbsolutePath();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String verificationLink(String email) {
