@@ -52,7 +52,7 @@ class MyMentoringController {
      * @param changePending a proposed change to the agreement waits for a decision
      */
     record MyMentorship(Mentorship mentorship, boolean asMentee, Person partner, boolean contactShared,
-            AgreementVersion agreement, boolean changePending, List<Meeting> meetings) {
+            AgreementVersion agreement, boolean changePending, List<Meeting> meetings, List<AgreementVersion> versions) {
 
         /** Only the mentee takes an unanswered request back. */
         public boolean withdrawable() {
@@ -103,7 +103,8 @@ class MyMentoringController {
         Person me = person.get();
         List<MyMentorship> mine = mentorships.of(me.getId()).stream().map(m -> new MyMentorship(m,
                 m.getMentee().getId().equals(me.getId()), m.partnerOf(me), MentorshipRequests.contactShared(m),
-                agreements.current(m.getId()).orElse(null), changePending(m), meetings.of(m.getId()))).toList();
+                agreements.current(m.getId()).orElse(null), changePending(m), meetings.of(m.getId()),
+                agreements.history(m.getId()))).toList();
         model.addAttribute("me", me);
         model.addAttribute("notice", Notice.of(notice).map(Notice::parameter).orElse(null));
         model.addAttribute("mentorships", mine);
