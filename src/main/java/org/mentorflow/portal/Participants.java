@@ -5,9 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.security.CurrentLogin;
+import org.mentorflow.security.LoggedInParticipant;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -15,38 +14,30 @@ import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Who uses a portal page that needs a participant: the logged-in person's profile; a visitor goes to the login
- * page, someone logged in without a profile (an administrator) is told so.
+ * Who uses a portal page that needs a participant ({@link LoggedInParticipant}), and which of their
+ * mentorships a page may show.
  */
 @Component
 class Participants {
 
-    private final CurrentLogin currentLogin;
-    private final PeopleService people;
+    private final LoggedInParticipant loggedIn;
     private final MentorshipRequests mentorships;
     private final MessageSource messages;
 
-    Participants(CurrentLogin currentLogin, PeopleService people, MentorshipRequests mentorships, MessageSource messages) {
-        this.currentLogin = currentLogin;
-        this.people = people;
+    Participants(LoggedInParticipant loggedIn, MentorshipRequests mentorships, MessageSource messages) {
+        this.loggedIn = loggedIn;
         this.mentorships = mentorships;
         this.messages = messages;
     }
 
     /** The logged-in participant, if the person is logged in and has a profile. */
     Optional<Person> current(HttpServletRequest request) {
-        return currentLogin.of(request).flatMap(login -> people.find(login.userId()));
+        return loggedIn.current(request);
     }
 
-    /**
-     * The view for someone who is no participant: the page saying the login has no profile, or the login page
-     * (Spring Security sends visitors there before they reach a page, and brings them back after it).
-     */
+    /** Where someone who is no participant belongs: see {@link LoggedInParticipant#turnAway}. */
     String turnAway(HttpServletRequest request, Model model) {
-        return currentLogin.of(request).map(login -> {
-            model.addAttribute("userId", login.userId());
-            return "portal/no-profile";
-        }).orElse("redirect:/login");
+        return loggedIn.turnAway(request, model);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.mentorflow.profile;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.mentorflow.security.LoggedInParticipant;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Controller;
@@ -16,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DeactivationController {
 
-    private final LoggedInPerson loggedIn;
+    private final LoggedInParticipant loggedIn;
     private final PeopleService people;
     private final OpenMentorships open;
 
-    DeactivationController(LoggedInPerson loggedIn, PeopleService people, OpenMentorships open) {
+    DeactivationController(LoggedInParticipant loggedIn, PeopleService people, OpenMentorships open) {
         this.loggedIn = loggedIn;
         this.people = people;
         this.open = open;
@@ -38,7 +39,7 @@ class DeactivationController {
                 return page(person, true, model);
             }
             people.deactivate(person.getId());
-            LoggedInPerson.logOut(request);
+            LoggedInParticipant.logOut(request);
             return "profile/deactivated";
         });
     }

@@ -3,6 +3,7 @@ package org.mentorflow.profile;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.mentorflow.security.LoggedInParticipant;
 import org.mentorflow.certificates.CertificateService;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
@@ -20,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DeletionController {
 
-    private final LoggedInPerson loggedIn;
+    private final LoggedInParticipant loggedIn;
     private final PeopleService people;
     private final AccountDeletion deletion;
     private final OpenMentorships open;
     private final CertificateService certificates;
 
-    DeletionController(LoggedInPerson loggedIn, PeopleService people, AccountDeletion deletion, OpenMentorships open,
+    DeletionController(LoggedInParticipant loggedIn, PeopleService people, AccountDeletion deletion, OpenMentorships open,
             CertificateService certificates) {
         this.loggedIn = loggedIn;
         this.people = people;
@@ -55,7 +56,7 @@ class DeletionController {
                 return page(person, problems, model);
             }
             deletion.delete(person.getId());
-            LoggedInPerson.logOut(request);
+            LoggedInParticipant.logOut(request);
             return "profile/goodbye";
         });
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mentorflow.security.LoggedInParticipant;
 import org.mentorflow.directory.FieldCategory;
 import org.mentorflow.directory.MentorDirectory;
 import org.mentorflow.people.MentoringLevel;
@@ -41,7 +42,7 @@ class ProfileController {
     static final List<String> OFFERED_LANGUAGES = List.of("ar", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi",
             "fr", "hr", "hu", "it", "ja", "ko", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv", "tr", "uk", "zh");
 
-    private final LoggedInPerson loggedIn;
+    private final LoggedInParticipant loggedIn;
     private final ProfileEditor editor;
     private final PeopleService people;
     private final MentorDirectory directory;
@@ -49,7 +50,7 @@ class ProfileController {
     private final ProgrammeSettings programme;
     private final Documents documents;
 
-    ProfileController(LoggedInPerson loggedIn, ProfileEditor editor, PeopleService people, MentorDirectory directory,
+    ProfileController(LoggedInParticipant loggedIn, ProfileEditor editor, PeopleService people, MentorDirectory directory,
             LocaleResolver localeResolver, ProgrammeSettings programme, Documents documents) {
         this.documents = documents;
         this.loggedIn = loggedIn;
