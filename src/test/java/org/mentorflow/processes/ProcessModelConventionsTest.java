@@ -1,24 +1,38 @@
 package org.mentorflow.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,6 +44,16 @@ class ProcessModelConventionsTest {
 
     /** Delegates that reach outside the engine's transaction: mail, and files (certificate PDFs). */
     private static final List<String> OUTSIDE_WORLD_DELEGATES = List.of("${sendMail}", "${issueCertificates}", "${sendRegistrationMail}");
+
+    /** Delegates that send mail: their steps are send tasks, so the diagram shows an envelope. */
+    private static final List<String> MAIL_DELEGATES = List.of("${sendMail}", "${sendRegistrationMail}");
+
+    /**
+     * TEMPORARY: models still written by the tools/*_bpmn.py generators, not yet re-saved as Camunda Modeler
+     * writes them. The two checks they fail (mail steps as send tasks, label bounds) skip them; empty this set as
+     * each one is rewritten, then delete it.
+     */
+    private static final Set<String> NOT_YET_MODELER_OWNED = Set.of("mentorship.bpmn", "meeting.bpmn", "amendment.bpmn");
 
     static Stream<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
@@ -58,15 +82,35 @@ class ProcessModelConventionsTest {
     @ParameterizedTest
     @MethodSource("models")
     void everyOutsideWorldStepIsItsOwnTransactionWithRetries(Path file) {
-        for (ServiceTask task : read(file).getModelElementsByType(ServiceTask.class)) {
-            if (OUTSIDE_WORLD_DELEGATES.contains(task.getCamundaDelegateExpression())) {
-                assertThat(task.isCamundaAsyncBefore()).as(task.getId() + " asyncBefore").isTrue();
-                Collection<CamundaFailedJobRetryTimeCycle> retry = task.getExtensionElements()
-                        .getChildElementsByType(CamundaFailedJobRetryTimeCycle.class);
-                assertThat(retry).as(task.getId() + " retry cycle").hasSize(1);
-                assertThat(retry.iterator().next().getTextContent()).matches("R\\d+/PT?\\d+[SMHD]");
+        List<String> problems = new ArrayList<>();
+        for (Task task : read(file).getModelElementsByType(Task.class)) {
+            String delegate = delegateExpression(task);
+            if (delegate == null || !OUTSIDE_WORLD_DELEGATES.contains(delegate)) {
+                continue;
+            }
+            if (!task.isCamundaAsyncBefore()) {
+                problems.add(task.getId() + " (" + delegate + ") is not asyncBefore");
+            }
+            Collection<CamundaFailedJobRetryTimeCycle> retry = task.getExtensionElements() == null ? List.of()
+                    : task.getExtensionElements().getChildElementsByType(CamundaFailedJobRetryTimeCycle.class);
+            if (retry.size() != 1) {
+                problems.add(task.getId() + " (" + delegate + ") has " + retry.size() + " retry cycles, not one");
+            } else if (!retry.iterator().next().getTextContent().matches("R\\d+/PT?\\d+[SMHD]")) {
+                problems.add(task.getId() + " retry cycle '" + retry.iterator().next().getTextContent() + "' is not like R3/PT5M");
             }
         }
+        assertThat(problems).as(file + ": outside-world steps without their own transaction and retries").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyMailStepIsASendTask(Path file) {
+        skipIfNotYetModelerOwned(file);
+        List<String> problems = read(file).getModelElementsByType(ServiceTask.class).stream()
+                .filter(task -> MAIL_DELEGATES.contains(task.getCamundaDelegateExpression()))
+                .map(task -> task.getId() + " sends mail (" + task.getCamundaDelegateExpression() + ") but is a service task")
+                .toList();
+        assertThat(problems).as(file + ": mail steps that are not send tasks").isEmpty();
     }
 
     @ParameterizedTest
@@ -84,13 +128,216 @@ class ProcessModelConventionsTest {
     @MethodSource("models")
     void everyElementIsDrawnInTheDiagram(Path file) {
         BpmnModelInstance model = read(file);
-        List<String> drawn = Stream.concat(
-                model.getModelElementsByType(BpmnShape.class).stream().map(shape -> shape.getBpmnElement().getId()),
-                model.getModelElementsByType(BpmnEdge.class).stream().map(edge -> edge.getBpmnElement().getId())).toList();
-        Stream.concat(model.getModelElementsByType(FlowNode.class).stream(),
-                        model.getModelElementsByType(SequenceFlow.class).stream())
-                .map(BaseElement::getId)
-                .forEach(id -> assertThat(drawn).as("diagram of " + file).contains(id));
+        Set<String> shapes = new HashSet<>();
+        Set<String> edges = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            shapes.add(shape.getBpmnElement().getId());
+            if (shape.getBounds() == null) {
+                problems.add("shape " + shape.getId() + " of " + shape.getBpmnElement().getId() + " has no bounds");
+            }
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            edges.add(edge.getBpmnElement().getId());
+            if (edge.getWaypoints().size() < 2) {
+                problems.add("edge " + edge.getId() + " of " + edge.getBpmnElement().getId() + " has fewer than two waypoints");
+            }
+        }
+        model.getModelElementsByType(FlowNode.class).stream().map(BaseElement::getId)
+                .filter(id -> !shapes.contains(id)).forEach(id -> problems.add(id + " has no shape"));
+        model.getModelElementsByType(SequenceFlow.class).stream().map(BaseElement::getId)
+                .filter(id -> !edges.contains(id)).forEach(id -> problems.add(id + " has no edge"));
+        assertThat(problems).as(file + ": elements missing from the diagram").isEmpty();
+    }
+
+    /** As Camunda Modeler writes them: an event's, a gateway's and a named flow's label has its own bounds. */
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyExternalLabelHasBounds(Path file) {
+        skipIfNotYetModelerOwned(file);
+        BpmnModelInstance model = read(file);
+        List<String> problems = new ArrayList<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            BaseElement element = shape.getBpmnElement();
+            if ((element instanceof Event || element instanceof Gateway) && isNamed(element) && labelBounds(shape) == null) {
+                problems.add(element.getId() + " (\"" + name(element) + "\")");
+            }
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            if (edge.getBpmnElement() instanceof SequenceFlow flow && isNamed(flow) && labelBounds(edge) == null) {
+                problems.add(flow.getId() + " (\"" + flow.getName() + "\")");
+            }
+        }
+        assertThat(problems).as(file + ": named events, gateways and flows without label bounds").isEmpty();
+    }
+
+    /** Event, gateway and flow labels stay off tasks, call activities and collapsed subprocesses (touching is fine). */
+    @ParameterizedTest
+    @MethodSource("models")
+    void noLabelLiesOnATask(Path file) {
+        BpmnModelInstance model = read(file);
+        List<Box> activities = model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() instanceof Activity && !isContainer(shape))
+                .map(Box::of).toList();
+        List<String> problems = new ArrayList<>();
+        for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+            checkLabel(shape.getBpmnElement(), labelBounds(shape), activities, problems);
+        }
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            checkLabel(edge.getBpmnElement(), labelBounds(edge), activities, problems);
+        }
+        assertThat(problems).as(file + ": labels on top of a task, call activity or collapsed subprocess").isEmpty();
+    }
+
+    /** A flow may start and end on the border of its own source and target, and touch other borders; no more. */
+    @ParameterizedTest
+    @MethodSource("models")
+    void noFlowRunsThroughAShape(Path file) {
+        BpmnModelInstance model = read(file);
+        List<Box> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+                .filter(shape -> shape.getBpmnElement() instanceof FlowNode && !isContainer(shape))
+                .map(Box::of).toList();
+        List<String> problems = new ArrayList<>();
+        for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+            if (!(edge.getBpmnElement() instanceof SequenceFlow flow)) {
+                continue;
+            }
+            List<Waypoint> points = List.copyOf(edge.getWaypoints());
+            for (int i = 1; i < points.size(); i++) {
+                Waypoint a = points.get(i - 1);
+                Waypoint b = points.get(i);
+                for (Box shape : shapes) {
+                    if (shape.id().equals(flow.getSource().getId()) || shape.id().equals(flow.getTarget().getId())) {
+                        continue;
+                    }
+                    if (shape.crossedBy(a.getX(), a.getY(), b.getX(), b.getY())) {
+                        problems.add(String.format(Locale.ROOT, "%s segment %d (%.0f,%.0f)-(%.0f,%.0f) runs through %s",
+                                flow.getId(), i, a.getX(), a.getY(), b.getX(), b.getY(), shape.id()));
+                    }
+                }
+            }
+        }
+        assertThat(problems).as(file + ": sequence flows through other shapes").isEmpty();
+    }
+
+    private static void checkLabel(BaseElement element, Bounds label, List<Box> activities, List<String> problems) {
+        if (label == null) {
+            return;
+        }
+        Box box = new Box(element.getId() + " label", label.getX(), label.getY(), label.getWidth(), label.getHeight(), Box.Kind.RECTANGLE);
+        activities.stream().filter(activity -> !activity.id().equals(element.getId()) && activity.overlaps(box))
+                .forEach(activity -> problems.add("label of " + element.getId() + " lies on " + activity.id()));
+    }
+
+    /** A shape as drawn: tasks and subprocesses are rectangles, events circles, gateways diamonds. */
+    private record Box(String id, double x, double y, double width, double height, Kind kind) {
+
+        enum Kind { RECTANGLE, CIRCLE, DIAMOND }
+
+        /** Less than this inside a border still counts as touching it. */
+        private static final double TOUCH = 1.0;
+
+        static Box of(BpmnShape shape) {
+            Bounds b = shape.getBounds();
+            BaseElement element = shape.getBpmnElement();
+            Kind kind = element instanceof Event ? Kind.CIRCLE : element instanceof Gateway ? Kind.DIAMOND : Kind.RECTANGLE;
+            return new Box(element.getId(), b.getX(), b.getY(), b.getWidth(), b.getHeight(), kind);
+        }
+
+        boolean overlaps(Box other) {
+            return x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height;
+        }
+
+        /** Whether the segment from (x1,y1) to (x2,y2) enters this shape's interior. */
+        boolean crossedBy(double x1, double y1, double x2, double y2) {
+            double cx = x + width / 2;
+            double cy = y + height / 2;
+            return switch (kind) {
+                case RECTANGLE -> clips(x1, y1, x2, y2, x + TOUCH, y + TOUCH, x + width - TOUCH, y + height - TOUCH);
+                case CIRCLE -> distanceToSegment(cx, cy, x1, y1, x2, y2) < width / 2 - TOUCH;
+                case DIAMOND -> {
+                    // |dx|/a + |dy|/b is piecewise linear along the segment: its minimum is at an end or where dx or dy is 0
+                    double a = width / 2;
+                    double b = height / 2;
+                    double least = Double.MAX_VALUE;
+                    List<Double> ts = new ArrayList<>(List.of(0.0, 1.0));
+                    if (x2 != x1) ts.add((cx - x1) / (x2 - x1));
+                    if (y2 != y1) ts.add((cy - y1) / (y2 - y1));
+                    for (double t : ts) {
+                        if (t < 0 || t > 1) continue;
+                        double px = x1 + t * (x2 - x1);
+                        double py = y1 + t * (y2 - y1);
+                        least = Math.min(least, Math.abs(px - cx) / a + Math.abs(py - cy) / b);
+                    }
+                    yield least < 1 - TOUCH / Math.min(a, b);
+                }
+            };
+        }
+
+        /** Liang-Barsky: does the segment meet the rectangle [left,right] x [top,bottom]? */
+        private static boolean clips(double x1, double y1, double x2, double y2, double left, double top, double right, double bottom) {
+            double t0 = 0;
+            double t1 = 1;
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            double[] p = {-dx, dx, -dy, dy};
+            double[] q = {x1 - left, right - x1, y1 - top, bottom - y1};
+            for (int i = 0; i < 4; i++) {
+                if (p[i] == 0) {
+                    if (q[i] < 0) return false;
+                } else {
+                    double t = q[i] / p[i];
+                    if (p[i] < 0) t0 = Math.max(t0, t); else t1 = Math.min(t1, t);
+                    if (t0 > t1) return false;
+                }
+            }
+            return true;
+        }
+
+        private static double distanceToSegment(double px, double py, double x1, double y1, double x2, double y2) {
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            double length = dx * dx + dy * dy;
+            double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / length));
+            return Math.hypot(px - (x1 + t * dx), py - (y1 + t * dy));
+        }
+    }
+
+    /** Expanded subprocesses contain other shapes and flows: they are frames, not obstacles. */
+    private static boolean isContainer(BpmnShape shape) {
+        return shape.getBpmnElement() instanceof SubProcess && shape.isExpanded();
+    }
+
+    private static Bounds labelBounds(BpmnShape shape) {
+        return shape.getBpmnLabel() == null ? null : shape.getBpmnLabel().getBounds();
+    }
+
+    private static Bounds labelBounds(BpmnEdge edge) {
+        return edge.getBpmnLabel() == null ? null : edge.getBpmnLabel().getBounds();
+    }
+
+    private static boolean isNamed(BaseElement element) {
+        String name = name(element);
+        return name != null && !name.isBlank();
+    }
+
+    private static String name(BaseElement element) {
+        return element instanceof FlowElement flowElement ? flowElement.getName() : null;
+    }
+
+    private static String delegateExpression(Task task) {
+        if (task instanceof ServiceTask service) {
+            return service.getCamundaDelegateExpression();
+        }
+        if (task instanceof SendTask send) {
+            return send.getCamundaDelegateExpression();
+        }
+        return null;
+    }
+
+    private static void skipIfNotYetModelerOwned(Path file) {
+        assumeFalse(NOT_YET_MODELER_OWNED.contains(file.getFileName().toString()),
+                file + " is still generated by its tools/*_bpmn.py script (NOT_YET_MODELER_OWNED)");
     }
 
     private static BpmnModelInstance read(Path file) {
