@@ -165,7 +165,7 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(location(otherDevice.get("/profile"))).as("a session elsewhere ends at its next page").endsWith("/login");
         assertThat(location(otherDevice.get("/profile"))).endsWith("/login");
         assertThat(requests.get(mentorshipId).getState()).isEqualTo(MentorshipState.CANCELLED);
-        execute(job("Task_MailCancelled", mentorship));
+        execute(job("Task_MailMentorshipEnded", mentorship));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(mentorship.getId()).count()).as("ended").isZero();
         List<ReceivedMail> mails = ReceivedMail.all(SMTP.getReceivedMessages());
         assertThat(mails).extracting(ReceivedMail::to).containsExactly(mentor.getEmail());
