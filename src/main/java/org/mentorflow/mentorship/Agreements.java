@@ -3,14 +3,18 @@ package org.mentorflow.mentorship;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.CHANGE_PENDING;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_RUNNING;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_YOUR_REQUEST;
+import static org.mentorflow.mentorship.RequestRefusedException.Reason.NO_LONGER_OPEN;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.people.Person;
 import org.springframework.context.MessageSourceResolvable;
@@ -24,22 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Agreements {
 
-    static final String AMENDMENT_PROCESS = "amendment";
-    /** Who proposed the change, and who decides on it (the other side). */
-    public static final String AMENDMENT_PROPOSED_BY = "amendmentProposedBy";
-    public static final String AMENDMENT_DECIDER = "amendmentDecider";
-
     private final AgreementVersionRepository versions;
     private final MentorshipRequests mentorships;
     private final RuntimeService runtimeService;
     private final Refusals refusals;
+    private final LegacyProcessVersions legacy;
 
     Agreements(AgreementVersionRepository versions, MentorshipRequests mentorships, RuntimeService runtimeService,
-            Refusals refusals) {
+            Refusals refusals, LegacyProcessVersions legacy) {
         this.versions = versions;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
+        this.legacy = legacy;
     }
 
     @Transactional
@@ -55,7 +56,8 @@ public class Agreements {
 
     /**
      * Either side proposes to change the running mentorship's agreement (a suspension is an extension of the
-     * time frame); the other side approves or rejects it in its own process (processes/amendment.bpmn).
+     * time frame); the other side approves or rejects it. The mentorship's process calls processes/amendment.bpmn
+     * for it from its "Agreement change" event subprocess, so the change ends with the mentorship.
      */
     @Transactional
     public AgreementVersion proposeAmendment(long mentorshipId, String personId, AgreementTerms terms) {
@@ -71,15 +73,22 @@ public class Agreements {
         }
         AgreementVersion amendment = propose(mentorshipId, personId, terms);
         Person decider = mentorship.partnerOf(personId.equals(mentorship.getMentee().getId()) ? mentorship.getMentee() : mentorship.getMentor());
-        runtimeService.createProcessInstanceByKey(AMENDMENT_PROCESS)
-                .businessKey(mentorship.getId().toString())
-                .setVariables(Variables.createVariables()
-                        .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
-                        .putValue(MentorshipProcess.MENTEE_ID, mentorship.getMentee().getId())
-                        .putValue(MentorshipProcess.MENTOR_ID, mentorship.getMentor().getId())
-                        .putValue(AMENDMENT_PROPOSED_BY, personId)
-                        .putValue(AMENDMENT_DECIDER, decider.getId()))
-                .execute();
+        VariableMap change = Variables.createVariables()
+                .putValue(AmendmentProcess.PROPOSED_BY, personId)
+                .putValue(AmendmentProcess.DECIDER, decider.getId());
+        if (legacy.runsWithoutProcessTree(mentorship)) {
+            legacy.startAmendment(mentorship, change);
+            return amendment;
+        }
+        try {
+            runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_AGREEMENT_CHANGE_PROPOSED)
+                    .processInstanceBusinessKey(mentorship.getId().toString())
+                    .setVariablesToTriggeredScope(change)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+            // completed or cancelled by the other side in the same moment: the state read above is stale
+            throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended-meanwhile");
+        }
         return amendment;
     }
 

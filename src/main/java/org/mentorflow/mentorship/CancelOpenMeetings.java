@@ -4,18 +4,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A cancelled mentorship has no meetings ahead: their processes and open tasks end too. */
+/**
+ * v1 models only ({@link LegacyProcessVersions}): their cancel and close paths end the meetings and changes
+ * that ran beside the mentorship. Newer versions call them, and BPMN ends them with their scope.
+ */
 @Component("cancelOpenMeetings")
 class CancelOpenMeetings implements JavaDelegate {
 
     private final Meetings meetings;
+    private final LegacyProcessVersions legacy;
 
-    CancelOpenMeetings(Meetings meetings) {
+    CancelOpenMeetings(Meetings meetings, LegacyProcessVersions legacy) {
         this.meetings = meetings;
+        this.legacy = legacy;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        meetings.cancelOpen((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID), "Mentorship cancelled");
+        long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        meetings.cancelOpen(mentorshipId);
+        legacy.endStartedBeside(mentorshipId, "Mentorship cancelled");
     }
 }

@@ -47,7 +47,7 @@ class CheckAnswers implements TaskListener {
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
                             "Please tell your mentee what is still open."))),
             Map.entry(MeetingProcess.TASK_PROPOSE_MEETING, task -> {
-                List<String> problems = StartMeeting.plan(task, programme).problems(ClockUtil.getCurrentTime().toInstant());
+                List<String> problems = ProposeMeeting.plan(task, zone).problems(ClockUtil.getCurrentTime().toInstant());
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
             }),
             Map.entry(MeetingProcess.TASK_APPROVE_MEETING, task -> choice(task, MeetingProcess.TIME_DECISION, "approve", "other",

@@ -1,21 +1,34 @@
 package org.mentorflow.mentorship;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Both confirmed the end: the mentorship is COMPLETED and the mentor's place is free. */
+/**
+ * Both confirmed the end: the mentorship is COMPLETED and the mentor's place is free. Called as the flow to
+ * "Completion agreed" is taken (a listener); v1 models call it as a step of their own (a delegate), and their
+ * meetings, which ran beside the mentorship, end here too.
+ */
 @Component("completeMentorship")
-class CompleteMentorship implements JavaDelegate {
+class CompleteMentorship implements JavaDelegate, ExecutionListener {
 
     private final MentorshipLifecycle lifecycle;
+    private final LegacyProcessVersions legacy;
 
-    CompleteMentorship(MentorshipLifecycle lifecycle) {
+    CompleteMentorship(MentorshipLifecycle lifecycle, LegacyProcessVersions legacy) {
         this.lifecycle = lifecycle;
+        this.legacy = legacy;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        lifecycle.complete((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.complete((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        notify(execution);
+        legacy.endStartedBeside((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID), "Mentorship completed");
     }
 }

@@ -3,6 +3,8 @@ package org.mentorflow.mentorship;
 /** Names shared by processes/meeting.bpmn, its glue code and its tests. */
 public final class MeetingProcess {
 
+    public static final String KEY = "meeting";
+
     public static final String MEETING_ID = "meetingId";
     /** When the meeting is over: the process then asks both whether it took place. */
     public static final String MEETING_ENDS_AT = "meetingEndsAt";

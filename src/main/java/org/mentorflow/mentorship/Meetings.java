@@ -6,18 +6,17 @@ import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings of a running mentorship. Each proposal starts its own process (processes/meeting.bpmn), so any
- * number of meetings run beside each other and beside the rest of the mentorship.
+ * Meetings of a running mentorship. Each proposal is told to the mentorship's process, which calls
+ * processes/meeting.bpmn for it: any number of meetings run beside each other and end with their mentorship.
  */
 @Service
 public class Meetings {
-
-    static final String PROCESS_KEY = "meeting";
 
     private final MeetingRepository meetings;
     private final MentorshipRequests mentorships;
@@ -29,9 +28,23 @@ public class Meetings {
         this.runtimeService = runtimeService;
     }
 
-    /** The mentee (or the mentor) proposes a meeting; the other side approves it or offers another time. */
+    /**
+     * The mentee (or the mentor) proposes a meeting; the other side approves it or offers another time. The
+     * mentorship's process starts the meeting's own steps, as a called process of its "Meeting" event subprocess.
+     */
     @Transactional
     public Meeting propose(long mentorshipId, String personId, MeetingPlan plan) {
+        Meeting meeting = save(mentorshipId, personId, plan);
+        runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_MEETING_PROPOSED)
+                .processInstanceBusinessKey(Long.toString(mentorshipId))
+                .setVariablesToTriggeredScope(meetingVariables(meeting))
+                .correlateWithResult();
+        return meeting;
+    }
+
+    /** Checks the plan and keeps the meeting; the caller tells the process. */
+    @Transactional
+    Meeting save(long mentorshipId, String personId, MeetingPlan plan) {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (mentorship.getState() != MentorshipState.ACTIVE) {
             throw new IllegalStateException("Meetings can be planned once the mentorship has started; it is "
@@ -41,17 +54,14 @@ public class Meetings {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems));
         }
-        Meeting meeting = meetings.save(new Meeting(mentorship, plan, personId, now()));
-        runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-                .businessKey(mentorship.getId().toString())
-                .setVariables(Variables.createVariables()
-                        .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
-                        .putValue(MentorshipProcess.MENTEE_ID, mentorship.getMentee().getId())
-                        .putValue(MentorshipProcess.MENTOR_ID, mentorship.getMentor().getId())
-                        .putValue(MeetingProcess.MEETING_ID, meeting.getId())
-                        .putValue(MeetingProcess.MEETING_ENDS_AT, Date.from(meeting.getEndsAt())))
-                .execute();
-        return meeting;
+        return meetings.save(new Meeting(mentorship, plan, personId, now()));
+    }
+
+    /** What the meeting's process needs to know of it. */
+    static VariableMap meetingVariables(Meeting meeting) {
+        return Variables.createVariables()
+                .putValue(MeetingProcess.MEETING_ID, meeting.getId())
+                .putValue(MeetingProcess.MEETING_ENDS_AT, Date.from(meeting.getEndsAt()));
     }
 
     /** Another time for a proposed meeting; the caller passes its new end on to the process. */
@@ -77,14 +87,14 @@ public class Meetings {
         return meeting;
     }
 
-    /** Ends every meeting not yet held, with its process: the mentorship was cancelled. */
+    /**
+     * The mentorship ended (cancelled, closed or completed): meetings not yet held will not take place. Their
+     * processes end with the mentorship's by BPMN; this records it on the meetings themselves.
+     */
     @Transactional
-    public void cancelOpen(long mentorshipId, String reason) {
+    public void cancelOpen(long mentorshipId) {
         meetings.findByMentorshipIdAndStatusIn(mentorshipId, EnumSet.of(Meeting.Status.PROPOSED, Meeting.Status.SCHEDULED))
                 .forEach(meeting -> meeting.cancel(now()));
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(Long.toString(mentorshipId)).list()
-                .forEach(process -> runtimeService.deleteProcessInstance(process.getId(), reason));
     }
 
     /** Meetings both sides confirmed as held: what the certificate counts. */

@@ -23,11 +23,13 @@ public class MentorshipLifecycle {
     private final MentorshipRequests mentorships;
     private final RuntimeService runtimeService;
     private final Refusals refusals;
+    private final Meetings meetings;
 
-    MentorshipLifecycle(MentorshipRequests mentorships, RuntimeService runtimeService, Refusals refusals) {
+    MentorshipLifecycle(MentorshipRequests mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings) {
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
+        this.meetings = meetings;
     }
 
     /**
@@ -62,15 +64,20 @@ public class MentorshipLifecycle {
         }
     }
 
-    /** Called by the process once it has taken the cancellation. */
+    /**
+     * Called by the process once it has taken the cancellation (or a coordinator's close); meetings not held
+     * yet will not take place.
+     */
     @Transactional
     public void recordCancellation(long mentorshipId, String personId, String reason) {
         mentorships.get(mentorshipId).cancel(personId, reason, ClockUtil.getCurrentTime().toInstant());
+        meetings.cancelOpen(mentorshipId);
     }
 
-    /** Called by the process once both confirmed the end. */
+    /** Called by the process once both confirmed the end; a meeting still being planned will not take place. */
     @Transactional
     public void complete(long mentorshipId) {
         mentorships.get(mentorshipId).complete(ClockUtil.getCurrentTime().toInstant());
+        meetings.cancelOpen(mentorshipId);
     }
 }

@@ -11,6 +11,16 @@ public final class MentorshipProcess {
     /** Message the portal correlates when either side ends the mentorship early. */
     public static final String MESSAGE_MENTORSHIP_CANCELLED = "MentorshipCancelled";
 
+    /** Starts the "Meeting" event subprocess, which calls processes/meeting.bpmn. */
+    public static final String MESSAGE_MEETING_PROPOSED = "MeetingProposed";
+
+    /** Starts the "Agreement change" event subprocess, which calls processes/amendment.bpmn. */
+    public static final String MESSAGE_AGREEMENT_CHANGE_PROPOSED = "AgreementChangeProposed";
+
+    /** The running stage: cancellations and a coordinator's close end everything inside it. */
+    public static final String SUBPROCESS_UNDER_WAY = "SubProcess_MentorshipUnderWay";
+    public static final String SUBPROCESS_AGREEMENT_CHANGE = "SubProcess_AgreementChange";
+
     public static final String TASK_REVIEW_REQUEST = "Task_ReviewRequest";
     public static final String TASK_WRITE_AGREEMENT = "Task_WriteAgreement";
     public static final String TASK_APPROVE_AGREEMENT = "Task_ApproveAgreement";

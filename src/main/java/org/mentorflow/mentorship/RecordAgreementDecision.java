@@ -20,7 +20,7 @@ class RecordAgreementDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
-        Object amendmentDecider = execution.getVariable(Agreements.AMENDMENT_DECIDER);
+        Object amendmentDecider = execution.getVariable(AmendmentProcess.DECIDER);
         String decider = amendmentDecider != null ? (String) amendmentDecider : (String) execution.getVariable(MentorshipProcess.MENTOR_ID);
         String comment = (String) execution.getVariable(MentorshipProcess.AGREEMENT_COMMENT);
         switch (AgreementVersion.Status.valueOf((String) execution.getVariableLocal("outcome"))) {

@@ -1,12 +1,16 @@
 package org.mentorflow.mentorship;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Writes who cancelled and why onto the mentorship; the process has already ended its open tasks. */
+/**
+ * Writes who ended the mentorship early and why: the events "Mentorship cancelled" and "Closed by
+ * coordinator" call it as they happen (a listener), v1 models as a step of their own (a delegate).
+ */
 @Component("recordCancellation")
-class RecordCancellation implements JavaDelegate {
+class RecordCancellation implements JavaDelegate, ExecutionListener {
 
     private final MentorshipLifecycle lifecycle;
 
@@ -15,9 +19,14 @@ class RecordCancellation implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    public void notify(DelegateExecution execution) {
         lifecycle.recordCancellation((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID),
                 (String) execution.getVariable(MentorshipProcess.CANCELLED_BY),
                 (String) execution.getVariable(MentorshipProcess.CANCEL_REASON));
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notify(execution);
     }
 }

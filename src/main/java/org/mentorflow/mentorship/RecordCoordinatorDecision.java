@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Remembers which coordinator decided, so a closure names who closed the mentorship. */
+/**
+ * Remembers which coordinator decided, so a closure names who closed the mentorship. A close takes the path
+ * of every early end: the coordinator is the one who ended it, the note is the reason.
+ */
 @Component("recordCoordinatorDecision")
 class RecordCoordinatorDecision implements TaskListener {
 
@@ -17,5 +20,9 @@ class RecordCoordinatorDecision implements TaskListener {
             coordinator = current == null ? "coordinator" : current.getUserId();
         }
         task.getExecution().setVariable(MentorshipProcess.CLOSED_BY, coordinator);
+        if ("close".equals(task.getVariable(MentorshipProcess.INACTIVE_DECISION))) {
+            task.getExecution().setVariable(MentorshipProcess.CANCELLED_BY, coordinator);
+            task.getExecution().setVariable(MentorshipProcess.CANCEL_REASON, task.getVariable(MentorshipProcess.COORDINATOR_NOTE));
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * parameter {@code outcome}; a decline carries the mentor's message along.
  */
 @Component("recordRequestOutcome")
-class RecordRequestOutcome implements JavaDelegate {
+public class RecordRequestOutcome implements JavaDelegate {
 
     private final MentorshipRequests requests;
 
@@ -19,7 +19,15 @@ class RecordRequestOutcome implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MentorshipState outcome = MentorshipState.valueOf((String) execution.getVariableLocal("outcome"));
+        record(execution, (String) execution.getVariableLocal("outcome"));
+    }
+
+    /**
+     * As the event that decides the request happens: {@code ${recordRequestOutcome.record(execution, 'EXPIRED')}}
+     * on the timer, the withdrawal message and the mentor's answer (v1 models used a step of its own).
+     */
+    public void record(DelegateExecution execution, String state) {
+        MentorshipState outcome = MentorshipState.valueOf(state);
         long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
         String declineMessage = (String) execution.getVariable(MentorshipProcess.DECLINE_MESSAGE);
         requests.answer(mentorshipId, outcome, declineMessage);

@@ -1,36 +1,27 @@
 package org.mentorflow.mentorship;
 
-import static org.mentorflow.mentorship.MeetingProcess.*;
-
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
-/** Turns the mentee's proposal into a meeting with its own process, then drops the form's values. */
+/** v1 models only ({@link LegacyProcessVersions}): the mentee's proposal became a top-level meeting instance. */
 @Component("startMeeting")
 class StartMeeting implements JavaDelegate {
 
+    private final ProposeMeeting proposal;
     private final Meetings meetings;
-    private final ProgrammeSettings programme;
+    private final LegacyProcessVersions legacy;
 
-    StartMeeting(Meetings meetings, ProgrammeSettings programme) {
+    StartMeeting(ProposeMeeting proposal, Meetings meetings, LegacyProcessVersions legacy) {
+        this.proposal = proposal;
         this.meetings = meetings;
-        this.programme = programme;
+        this.legacy = legacy;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        meetings.propose((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID),
-                (String) execution.getVariable(MentorshipProcess.MENTEE_ID), plan(execution, programme));
-        execution.removeVariables(List.of(PROPOSED_START, PROPOSED_DURATION, PROPOSED_PLACE, PROPOSED_TOPIC));
-    }
-
-    static MeetingPlan plan(org.camunda.bpm.engine.delegate.VariableScope scope, ProgrammeSettings programme) {
-        Object duration = scope.getVariable(PROPOSED_DURATION);
-        return new MeetingPlan(MeetingTimes.parse(scope.getVariable(PROPOSED_START), programme.timeZone()),
-                duration instanceof Number number ? number.intValue() : 0,
-                (String) scope.getVariable(PROPOSED_PLACE), (String) scope.getVariable(PROPOSED_TOPIC));
+        Meeting meeting = meetings.save(proposal.mentorshipId(execution), proposal.proposer(execution), proposal.plan(execution));
+        legacy.startMeeting(meeting.getMentorship(), meeting);
+        proposal.clear(execution);
     }
 }

@@ -18,6 +18,7 @@ import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.NewPerson;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
+import org.mentorflow.security.VerifiedAccounts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -28,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  * ({@link #hasFullAccess}). Each page action saves its data and moves the process in one transaction.
  */
 @Service
-public class RegistrationService {
+public class RegistrationService implements VerifiedAccounts {
 
     /** What following a verification link found. */
     public enum LinkOutcome {
@@ -143,6 +144,7 @@ public class RegistrationService {
      * Whether the person confirmed their e-mail address. People whose accounts were not made through the
      * portal's registration (demo data, coordinators) count as verified. The login asks this.
      */
+    @Override
     @Transactional(readOnly = true)
     public boolean isVerified(String userId) {
         return registrations.findByPersonId(userId).map(Registration::isVerified).orElse(true);

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.mentorflow.registration.RegistrationService;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -31,11 +30,11 @@ class PasswordLogin implements AuthenticationProvider {
     private final PeopleService people;
     private final LoginThrottle throttle;
     private final GroupAuthorities groups;
-    private final RegistrationService registrations;
+    private final VerifiedAccounts verifiedAccounts;
 
     PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle, GroupAuthorities groups,
-            RegistrationService registrations) {
-        this.registrations = registrations;
+            VerifiedAccounts verifiedAccounts) {
+        this.verifiedAccounts = verifiedAccounts;
         this.identity = identity;
         this.people = people;
         this.throttle = throttle;
@@ -58,7 +57,7 @@ class PasswordLogin implements AuthenticationProvider {
             throw new BadCredentialsException("wrong user name or password");
         }
         throttle.succeeded(account);
-        if (!registrations.isVerified(userId)) {
+        if (!verifiedAccounts.isVerified(userId)) {
             throw new EmailNotConfirmed();
         }
         UsernamePasswordAuthenticationToken login = groups.loginOf(userId);

@@ -197,7 +197,7 @@ class MeetingProcessTest extends RunningMentorshipTest {
 
     private ProcessInstance propose(String start) {
         complete(taskOf(mentorship, TASK_PROPOSE_MEETING), plan(start, "Café Central, Vienna"));
-        List<ProcessInstance> all = runtimeService().createProcessInstanceQuery().processDefinitionKey(Meetings.PROCESS_KEY)
+        List<ProcessInstance> all = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).orderByProcessInstanceId().asc().list();
         return all.stream().filter(process -> !runtimeService().createExecutionQuery().processInstanceId(process.getId())
                 .activityId("Task_MailMeetingProposal").list().isEmpty()).reduce((a, b) -> b).orElseThrow();

@@ -26,7 +26,7 @@ public final class MentorshipJourney {
     }
 
     public static ProcessInstance processOf(Mentorship mentorship) {
-        return runtimeService().createProcessInstanceQuery()
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(mentorship.getId().toString()).singleResult();
     }
 
@@ -67,7 +67,7 @@ public final class MentorshipJourney {
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
                 withVariables(MeetingProcess.PROPOSED_START, start.toString(), MeetingProcess.PROPOSED_DURATION, 60,
                         MeetingProcess.PROPOSED_PLACE, "Online", MeetingProcess.PROPOSED_TOPIC, "Progress"));
-        ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(Meetings.PROCESS_KEY)
+        ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
         execute(job("Task_MailMeetingProposal", meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION, "approve"));

@@ -186,7 +186,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         execute(job("Task_IssueCertificates", mentorship));
         execute(job("Task_MailCompleted", mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("Task_MarkCompleted", "EndEvent_MentorshipCompleted");
+        assertThat(mentorship).isEnded().hasPassed("EndEvent_CompletionAgreed", "EndEvent_MentorshipCompleted");
         assertThat(taskService().createTaskQuery().processInstanceId(mentorship.getId()).count())
                 .as("completion also ended the open 'Propose a meeting'").isZero();
         Mentorship completed = requests.get(id(mentorship));
@@ -271,7 +271,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "  "))
                 .hasMessageContaining("Please give a reason");
         lifecycle.cancel(id(mentorship), mentee.getId(), "Done early.");
-        execute(job("Task_MailCancelled", mentorship));
+        execute(job("Task_MailMentorshipEnded", mentorship));
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "again"))
                 .isInstanceOf(RequestRefusedException.class).hasMessageContaining("has ended already (it is cancelled)");
     }
@@ -282,7 +282,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         assertThat(cancelled.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(cancelled.getCancelledBy()).isEqualTo(by);
         assertThat(cancelled.getCancelReason()).isEqualTo(reason);
-        execute(job("Task_MailCancelled", process));
+        execute(job("Task_MailMentorshipEnded", process));
         assertThat(process).isEnded().hasPassed("EndEvent_MentorshipCancelled");
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(otherSide);

@@ -69,7 +69,7 @@ class RequestStageProcessTest extends RequestStageTest {
 
         complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
 
-        assertThat(process).hasPassed("Task_MarkMentorshipAccepted").isWaitingAt("Task_MailContactDetails");
+        assertThat(process).hasPassed("StartEvent_MentorshipAccepted").isWaitingAt("Task_MailContactDetails");
         assertThat(requests.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
         assertThat(requests.freePlaces(mentor)).isZero();
         assertThat(SMTP.getReceivedMessages()).as("mails wait for their own step").isEmpty();
@@ -97,8 +97,8 @@ class RequestStageProcessTest extends RequestStageTest {
                 MentorshipProcess.DECLINE_MESSAGE, "Dear Mia, I am moving abroad this spring. Ask Sofia!"));
         execute(job(process));
 
-        assertThat(process).isEnded().hasPassed("Task_MarkRequestDeclined", "EndEvent_RequestDeclined")
-                .hasNotPassed("Task_MarkMentorshipAccepted");
+        assertThat(process).isEnded().hasPassed("Task_MailDecline", "EndEvent_RequestDeclined")
+                .hasNotPassed("StartEvent_MentorshipAccepted");
         Mentorship mentorship = requests.get(mentorshipId(process));
         assertThat(mentorship.getState()).isEqualTo(MentorshipState.DECLINED);
         assertThat(mentorship.getDeclineMessage()).isEqualTo("Dear Mia, I am moving abroad this spring. Ask Sofia!");
@@ -154,7 +154,7 @@ class RequestStageProcessTest extends RequestStageTest {
         moveClockTo(expiry.getDuedate());
         execute(expiry);
 
-        assertThat(expiring).hasPassed("Task_MarkRequestExpired").isWaitingAt("Task_MailRequestExpired");
+        assertThat(expiring).hasPassed("Timer_RequestExpires").isWaitingAt("Task_MailRequestExpired");
         assertThat(taskService().createTaskQuery().processInstanceId(expiring.getId()).count()).isZero();
         execute(job(expiring));
         assertThat(expiring).isEnded().hasPassed("EndEvent_RequestExpired");
@@ -176,7 +176,7 @@ class RequestStageProcessTest extends RequestStageTest {
 
         requests.withdraw(mentorshipId(process), mentee.getId());
 
-        assertThat(process).hasPassed("Task_MarkRequestWithdrawn").isWaitingAt("Task_MailRequestWithdrawn");
+        assertThat(process).hasPassed("Message_RequestWithdrawn").isWaitingAt("Task_MailRequestWithdrawn");
         assertThat(taskService().createTaskQuery().processInstanceId(process.getId()).count()).isZero();
         assertThat(managementService().createJobQuery().processInstanceId(process.getId()).timers().count())
                 .as("reminder and expiry timers are gone").isZero();

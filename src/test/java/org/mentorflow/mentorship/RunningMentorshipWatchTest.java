@@ -75,9 +75,9 @@ class RunningMentorshipWatchTest extends RunningMentorshipTest {
         clearMailbox();
 
         complete(check, withVariables(INACTIVE_DECISION, "close", COORDINATOR_NOTE, "No answer to our calls since May."));
-        execute(job("Task_MailClosed", mentorship));
+        execute(job("Task_MailMentorshipEnded", mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipClosedByCoordinator");
+        assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipCancelled");
         Mentorship closed = requests.get(id());
         assertThat(closed.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(closed.getCancelledBy()).isEqualTo(coordinator);

@@ -165,11 +165,11 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(location(otherDevice.get("/profile"))).as("a session elsewhere ends at its next page").endsWith("/login");
         assertThat(location(otherDevice.get("/profile"))).endsWith("/login");
         assertThat(requests.get(mentorshipId).getState()).isEqualTo(MentorshipState.CANCELLED);
-        execute(job("Task_MailCancelled", mentorship));
+        execute(job("Task_MailMentorshipEnded", mentorship));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(mentorship.getId()).count()).as("ended").isZero();
         List<ReceivedMail> mails = ReceivedMail.all(SMTP.getReceivedMessages());
         assertThat(mails).extracting(ReceivedMail::to).containsExactly(mentor.getEmail());
-        assertThat(mails.get(0).subject()).isEqualTo("Deleted U. has ended your mentorship");
+        assertThat(mails.get(0).subject()).isEqualTo("Your mentorship with Deleted U. has ended");
         assertThat(mails.get(0).text()).contains("The other side has deleted their MentorFlow account.");
         assertThat(mails.get(0).text() + mails.get(0).html()).satisfies(mail -> assertNoTrace(mail, traces));
         assertThat(browser(mentor).get("/my").body()).contains("With your mentee Deleted U.", "cancelled");
@@ -208,7 +208,7 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail())).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Deleted U. has withdrawn the mentorship request"));
         assertThat(ReceivedMail.to(SMTP.getReceivedMessages(), otherMentee.getEmail())).singleElement()
-                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Deleted U. has ended your mentorship"));
+                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Your mentorship with Deleted U. has ended"));
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
         assertGone(mentee, traces(mentee));
         assertThat(requests.freePlaces(mentor)).isOne();

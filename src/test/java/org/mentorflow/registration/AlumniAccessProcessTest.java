@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.notifications.ReceivedMail;
-import org.mentorflow.security.Groups;
+import org.mentorflow.people.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/alumni-access.bpmn where the programme asks mentees for an alumni-community access code. */

@@ -35,7 +35,7 @@ import org.mentorflow.documents.Documents;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;
-import org.mentorflow.security.Groups;
+import org.mentorflow.people.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;

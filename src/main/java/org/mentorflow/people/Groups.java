@@ -1,6 +1,9 @@
-package org.mentorflow.security;
+package org.mentorflow.people;
 
-/** Camunda groups every participant belongs to; Tasklist and Cockpit access hang on them. */
+/**
+ * Camunda groups every participant belongs to; Tasklist and Cockpit access hang on them. An account joins its
+ * groups here, in {@link PeopleService}; security only reads them (authorities, Camunda authorizations).
+ */
 public final class Groups {
 
     public static final String MENTEES = "mentees";
