@@ -104,6 +104,17 @@ class ProcessModelConventionsTest {
         assertThat(problems).as(file + ": mail steps that are not send tasks").isEmpty();
     }
 
+    /** Credits follow credit-points.dmn: the diagram shows them as a decision (the table icon), not as code. */
+    @ParameterizedTest
+    @MethodSource("models")
+    void everyCreditAwardIsABusinessRuleTask(Path file) {
+        List<String> problems = read(file).getModelElementsByType(ServiceTask.class).stream()
+                .filter(task -> "${awardCredits}".equals(task.getCamundaDelegateExpression()))
+                .map(task -> task.getId() + " awards credits but is a service task")
+                .toList();
+        assertThat(problems).as(file + ": credit awards that are not business rule tasks").isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("models")
     void everyUserTaskUsesAFormDeployedFromForms(Path file) throws IOException {
