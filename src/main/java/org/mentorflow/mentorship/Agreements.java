@@ -29,12 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Agreements {
 
     private final AgreementVersionRepository versions;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final LegacyProcessVersions legacy;
 
-    Agreements(AgreementVersionRepository versions, MentorshipRequests mentorships, RuntimeService runtimeService,
+    Agreements(AgreementVersionRepository versions, Mentorships mentorships, RuntimeService runtimeService,
             Refusals refusals, LegacyProcessVersions legacy) {
         this.versions = versions;
         this.mentorships = mentorships;

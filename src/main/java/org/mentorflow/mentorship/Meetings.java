@@ -19,10 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     private final MeetingRepository meetings;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final RuntimeService runtimeService;
 
-    Meetings(MeetingRepository meetings, MentorshipRequests mentorships, RuntimeService runtimeService) {
+    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService) {
         this.meetings = meetings;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;

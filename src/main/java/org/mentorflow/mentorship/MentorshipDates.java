@@ -14,10 +14,10 @@ public class MentorshipDates {
     /** Reminders go out in the morning of the day, programme time. */
     private static final int MORNING = 9;
 
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final ProgrammeSettings programme;
 
-    MentorshipDates(MentorshipRequests mentorships, ProgrammeSettings programme) {
+    MentorshipDates(Mentorships mentorships, ProgrammeSettings programme) {
         this.mentorships = mentorships;
         this.programme = programme;
     }

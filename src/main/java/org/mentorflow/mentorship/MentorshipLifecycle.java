@@ -20,12 +20,12 @@ public class MentorshipLifecycle {
     /** Longest reason for a cancellation (the column's size). */
     public static final int MAX_REASON_LENGTH = 2000;
 
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final Meetings meetings;
 
-    MentorshipLifecycle(MentorshipRequests mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings) {
+    MentorshipLifecycle(Mentorships mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings) {
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;

@@ -3,8 +3,6 @@ package org.mentorflow.mentorship;
 import static org.mentorflow.mentorship.RequestRefusedException.Reason.*;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,7 +26,8 @@ public class MentorshipRequests {
     /** Longest message to the mentor (the column's size). */
     public static final int MAX_MESSAGE_LENGTH = 4000;
 
-    private final MentorshipRepository mentorships;
+    private final MentorshipRepository repository;
+    private final Mentorships mentorships;
     private final PeopleService people;
     private final RuntimeService runtimeService;
     private final RequestSettings settings;
@@ -37,9 +36,10 @@ public class MentorshipRequests {
     private final MessageSource messages;
     private final Refusals refusals;
 
-    MentorshipRequests(MentorshipRepository mentorships, PeopleService people, RuntimeService runtimeService,
+    MentorshipRequests(MentorshipRepository repository, Mentorships mentorships, PeopleService people, RuntimeService runtimeService,
             RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
             MessageSource messages, Refusals refusals) {
+        this.repository = repository;
         this.mentorships = mentorships;
         this.people = people;
         this.runtimeService = runtimeService;
@@ -69,7 +69,7 @@ public class MentorshipRequests {
         Person mentor = first.getId().equals(mentorId) ? first : second;
         checkMayRequest(mentee, mentor);
 
-        Mentorship mentorship = mentorships.save(new Mentorship(mentee, mentor, message, now()));
+        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, now()));
         runtimeService.createProcessInstanceByKey(MentorshipProcess.KEY)
                 .businessKey(mentorship.getId().toString())
                 .setVariables(Variables.createVariables()
@@ -102,7 +102,7 @@ public class MentorshipRequests {
         if (!mentee.hasCompleteApplication()) {
             throw refusals.refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
         }
-        if (mentorships.existsByMenteeIdAndState(mentee.getId(), MentorshipState.REQUESTED)) {
+        if (repository.existsByMenteeIdAndState(mentee.getId(), MentorshipState.REQUESTED)) {
             throw refusals.refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists");
         }
         if (!mentor.isMentorVerified()) {
@@ -111,28 +111,22 @@ public class MentorshipRequests {
         if (!mentor.isAvailable()) {
             throw refusals.refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
         }
-        if (mentorships.existsByMenteeIdAndMentorIdAndStateIn(mentee.getId(), mentor.getId(), MentorshipState.OCCUPYING)) {
+        if (repository.existsByMenteeIdAndMentorIdAndStateIn(mentee.getId(), mentor.getId(), MentorshipState.OCCUPYING)) {
             throw refusals.refuse(ALREADY_PAIRED, "request.refused.already-paired", mentor.getDisplayName());
         }
-        if (freePlaces(mentor) <= 0) {
+        if (mentorships.freePlaces(mentor) <= 0) {
             throw refusals.refuse(MENTOR_FULL, "request.refused.mentor-full", mentor.getDisplayName());
         }
-        if (mentorships.countByMentorIdAndState(mentor.getId(), MentorshipState.REQUESTED) >= MAX_OPEN_REQUESTS_PER_MENTOR) {
+        if (repository.countByMentorIdAndState(mentor.getId(), MentorshipState.REQUESTED) >= MAX_OPEN_REQUESTS_PER_MENTOR) {
             throw refusals.refuse(MENTOR_HAS_TOO_MANY_REQUESTS, "request.refused.mentor-has-too-many-requests",
                     mentor.getDisplayName(), MAX_OPEN_REQUESTS_PER_MENTOR);
         }
     }
 
-    /** Places the mentor has left: capacity minus mentorships that occupy a place. */
-    @Transactional(readOnly = true)
-    public long freePlaces(Person mentor) {
-        return mentor.getCapacity() - mentorships.countByMentorIdAndStateIn(mentor.getId(), MentorshipState.OCCUPYING);
-    }
-
     /** The mentee takes an open request back: the process ends it, tells the mentor and frees the slot. */
     @Transactional
     public void withdraw(long mentorshipId, String menteeId) {
-        Mentorship mentorship = get(mentorshipId);
+        Mentorship mentorship = mentorships.get(mentorshipId);
         if (!mentorship.getMentee().getId().equals(menteeId)) {
             throw refusals.refuse(NOT_YOUR_REQUEST, "request.refused.not-your-request");
         }
@@ -149,42 +143,13 @@ public class MentorshipRequests {
         }
     }
 
-    @Transactional(readOnly = true)
-    public Mentorship get(long mentorshipId) {
-        return mentorships.findById(mentorshipId)
-                .orElseThrow(() -> new IllegalArgumentException("There is no mentorship " + mentorshipId + "."));
-    }
-
-    /** Every mentorship the person takes part in, as mentee or mentor, newest first. */
-    @Transactional(readOnly = true)
-    public List<Mentorship> of(String personId) {
-        return mentorships.findByMenteeIdOrMentorIdOrderByRequestedAtDesc(personId, personId);
-    }
-
-    /** For the public counters: mentorships under way (accepted or started) and completed ones. */
-    @Transactional(readOnly = true)
-    public long countRunning() {
-        return mentorships.countByStateIn(MentorshipState.OCCUPYING);
-    }
-
-    @Transactional(readOnly = true)
-    public long countCompleted() {
-        return mentorships.countByStateIn(EnumSet.of(MentorshipState.COMPLETED));
-    }
-
-    /** Whether the two may see each other's contact details: only once the mentor has accepted. */
-    public static boolean contactShared(Mentorship mentorship) {
-        return EnumSet.of(MentorshipState.ACCEPTED, MentorshipState.ACTIVE, MentorshipState.COMPLETED)
-                .contains(mentorship.getState());
-    }
-
     /** Records the outcome of the request stage; called by the process. */
     @Transactional
     public Mentorship answer(long mentorshipId, MentorshipState outcome, String declineMessage) {
-        Mentorship mentorship = get(mentorshipId);
+        Mentorship mentorship = mentorships.get(mentorshipId);
         if (outcome == MentorshipState.ACCEPTED) {
             people.lock(mentorship.getMentor().getId());
-            if (freePlaces(mentorship.getMentor()) <= 0) {
+            if (mentorships.freePlaces(mentorship.getMentor()) <= 0) {
                 throw refusals.refuse(MENTOR_FULL, "request.refused.accept-when-full");
             }
         }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("sendMail")
 class SendMail implements JavaDelegate {
 
-    private final MentorshipRequests requests;
+    private final Mentorships mentorships;
     private final Agreements agreements;
     private final MailOutbox outbox;
     private final Map<String, MailAttachmentSource> attachmentSources;
@@ -32,11 +32,11 @@ class SendMail implements JavaDelegate {
     private final FeedbackRequests feedback;
     private final String baseUrl;
 
-    SendMail(MentorshipRequests requests, Agreements agreements, MailOutbox outbox,
+    SendMail(Mentorships mentorships, Agreements agreements, MailOutbox outbox,
             Map<String, MailAttachmentSource> attachmentSources, Meetings meetings, ProgrammeSettings programme,
             FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
         this.feedback = feedback;
-        this.requests = requests;
+        this.mentorships = mentorships;
         this.agreements = agreements;
         this.meetings = meetings;
         this.programme = programme;
@@ -49,7 +49,7 @@ class SendMail implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String template = (String) execution.getVariableLocal("mail");
         List<String> roles = List.of(((String) execution.getVariableLocal("to")).split("\\s*,\\s*"));
-        Mentorship mentorship = requests.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        Mentorship mentorship = mentorships.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
         MailAttachmentSource attachments = attachmentSource((String) execution.getVariableLocal("attach"));
         String feedbackOccasion = (String) execution.getVariableLocal("feedback");
         Long meetingId = (Long) execution.getVariable(MeetingProcess.MEETING_ID);

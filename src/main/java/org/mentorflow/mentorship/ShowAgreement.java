@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 class ShowAgreement implements TaskListener {
 
     private final Agreements agreements;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
 
-    ShowAgreement(Agreements agreements, MentorshipRequests mentorships) {
+    ShowAgreement(Agreements agreements, Mentorships mentorships) {
         this.agreements = agreements;
         this.mentorships = mentorships;
     }

@@ -18,17 +18,17 @@ import org.springframework.stereotype.Component;
 @Component("showApplication")
 class ShowApplication implements TaskListener {
 
-    private final MentorshipRequests requests;
+    private final Mentorships mentorships;
     private final Documents documents;
 
-    ShowApplication(MentorshipRequests requests, Documents documents) {
-        this.requests = requests;
+    ShowApplication(Mentorships mentorships, Documents documents) {
+        this.mentorships = mentorships;
         this.documents = documents;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Mentorship mentorship = requests.get((Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        Mentorship mentorship = mentorships.get((Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID));
         Person mentee = mentorship.getMentee();
         task.setVariableLocal("applicantName", mentee.getDisplayName());
         task.setVariableLocal("applicantFieldsOfStudy", mentee.getFieldsOfStudy().stream()

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 @Component("showMentorshipToCoordinator")
 class ShowMentorshipToCoordinator implements TaskListener {
 
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final Meetings meetings;
 
-    ShowMentorshipToCoordinator(MentorshipRequests mentorships, Meetings meetings) {
+    ShowMentorshipToCoordinator(Mentorships mentorships, Meetings meetings) {
         this.mentorships = mentorships;
         this.meetings = meetings;
     }

@@ -38,7 +38,7 @@ class AmendmentProcessTest extends RunningMentorshipTest {
 
     @BeforeEach
     void rememberTheStart() {
-        started = requests.get(id()).getStartedOn();
+        started = mentorships.get(id()).getStartedOn();
     }
 
     @Test
@@ -57,7 +57,7 @@ class AmendmentProcessTest extends RunningMentorshipTest {
         execute(job("Task_MailChangeApproved", change));
 
         assertThat(change).isEnded().hasPassed("Task_TellMentorship", "EndEvent_ChangeAgreed");
-        assertThat(requests.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(9));
+        assertThat(mentorships.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(9));
         assertThat(agreements.current(id())).hasValueSatisfying(current -> assertThat(current.getDurationMonths()).isEqualTo(9));
         assertThat(mentorship).hasPassed("Message_Changed", "Message_Activity");
         assertThat(job("Timer_EndDate", mentorship).getDuedate()).as("the end-date reminder moved")
@@ -81,7 +81,7 @@ class AmendmentProcessTest extends RunningMentorshipTest {
         execute(job("Task_MailChangeRejected", change));
 
         assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
-        assertThat(requests.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(6));
+        assertThat(mentorships.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(6));
         assertThat(agreements.current(id())).hasValueSatisfying(current -> assertThat(current.getDurationMonths()).isEqualTo(6));
         assertThat(agreements.latest(id())).hasValueSatisfying(latest -> assertThat(latest.getStatus()).isEqualTo(AgreementVersion.Status.REJECTED));
         ReceivedMail toProposer = single();

@@ -94,7 +94,7 @@ class LegacyMentorshipVersionTest extends RequestStageTest {
 
         assertThat(mentorship).isEnded().hasPassed("Task_MarkCompleted", "EndEvent_MentorshipCompleted");
         ProcessTree.assertNothingLeft(mentorship);
-        assertThat(requests.get(id()).getState()).isEqualTo(MentorshipState.COMPLETED);
+        assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.COMPLETED);
     }
 
     private long id() {

@@ -77,7 +77,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
 
         complete(approval, withVariables(AGREEMENT_DECISION, "approve"));
 
-        Mentorship started = requests.get(id(mentorship));
+        Mentorship started = mentorships.get(id(mentorship));
         assertThat(started.getState()).isEqualTo(MentorshipState.ACTIVE);
         assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, ZoneId.systemDefault()));
         assertThat(started.getPlannedEndOn()).isEqualTo(started.getStartedOn().plusMonths(6));
@@ -127,7 +127,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
                 org.assertj.core.groups.Tuple.tuple(1, AgreementVersion.Status.CHANGES_REQUESTED, 3),
                 org.assertj.core.groups.Tuple.tuple(2, AgreementVersion.Status.APPROVED, 6));
         assertThat(agreements.history(id(mentorship)).get(0).getReviewComment()).isEqualTo("Three months is too short: say six.");
-        assertThat(requests.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
     }
 
     @Test
@@ -177,7 +177,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).text()).contains("We still owe the CV review.");
         assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
         assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD);
-        assertThat(requests.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
 
         complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
         execute(job("Task_MailConfirmCompletion", mentorship));
@@ -189,10 +189,10 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         assertThat(mentorship).isEnded().hasPassed("EndEvent_CompletionAgreed", "EndEvent_MentorshipCompleted");
         assertThat(taskService().createTaskQuery().processInstanceId(mentorship.getId()).count())
                 .as("completion also ended the open 'Propose a meeting'").isZero();
-        Mentorship completed = requests.get(id(mentorship));
+        Mentorship completed = mentorships.get(id(mentorship));
         assertThat(completed.getState()).isEqualTo(MentorshipState.COMPLETED);
         assertThat(completed.getEndedAt()).isEqualTo(START);
-        assertThat(requests.freePlaces(mentor)).isEqualTo(1);
+        assertThat(mentorships.freePlaces(mentor)).isEqualTo(1);
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::to)
                 .containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
 
@@ -249,7 +249,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
 
         assertThat(agreement).isEnded();
         assertCancelled(mentorship, mentee.getId(), mentor.getEmail(), "I got a place abroad.");
-        assertThat(requests.freePlaces(mentor)).as("the place is free again").isEqualTo(1);
+        assertThat(mentorships.freePlaces(mentor)).as("the place is free again").isEqualTo(1);
     }
 
     @Test
@@ -278,7 +278,7 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
 
     private void assertCancelled(ProcessInstance process, String by, String otherSide, String reason) {
         assertThat(taskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count()).isZero();
-        Mentorship cancelled = requests.get(id(process));
+        Mentorship cancelled = mentorships.get(id(process));
         assertThat(cancelled.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(cancelled.getCancelledBy()).isEqualTo(by);
         assertThat(cancelled.getCancelReason()).isEqualTo(reason);

@@ -70,8 +70,8 @@ class RequestStageProcessTest extends RequestStageTest {
         complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
 
         assertThat(process).hasPassed("StartEvent_MentorshipAccepted").isWaitingAt("Task_MailContactDetails");
-        assertThat(requests.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
-        assertThat(requests.freePlaces(mentor)).isZero();
+        assertThat(mentorships.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
+        assertThat(mentorships.freePlaces(mentor)).isZero();
         assertThat(SMTP.getReceivedMessages()).as("mails wait for their own step").isEmpty();
 
         execute(job("Task_MailContactDetails", process));
@@ -99,14 +99,14 @@ class RequestStageProcessTest extends RequestStageTest {
 
         assertThat(process).isEnded().hasPassed("Task_MailDecline", "EndEvent_RequestDeclined")
                 .hasNotPassed("StartEvent_MentorshipAccepted");
-        Mentorship mentorship = requests.get(mentorshipId(process));
+        Mentorship mentorship = mentorships.get(mentorshipId(process));
         assertThat(mentorship.getState()).isEqualTo(MentorshipState.DECLINED);
         assertThat(mentorship.getDeclineMessage()).isEqualTo("Dear Mia, I am moving abroad this spring. Ask Sofia!");
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(mentee.getEmail());
         assertThat(mail.text()).contains("I am moving abroad this spring. Ask Sofia!");
         assertThat(mail.text() + mail.html()).doesNotContain(mentor.getEmail()).doesNotContain(mentor.getPhone());
-        assertThat(requests.freePlaces(mentor)).isEqualTo(1);
+        assertThat(mentorships.freePlaces(mentor)).isEqualTo(1);
     }
 
     @Test
@@ -158,7 +158,7 @@ class RequestStageProcessTest extends RequestStageTest {
         assertThat(taskService().createTaskQuery().processInstanceId(expiring.getId()).count()).isZero();
         execute(job(expiring));
         assertThat(expiring).isEnded().hasPassed("EndEvent_RequestExpired");
-        assertThat(requests.get(mentorshipId(expiring)).getState()).isEqualTo(MentorshipState.EXPIRED);
+        assertThat(mentorships.get(mentorshipId(expiring)).getState()).isEqualTo(MentorshipState.EXPIRED);
 
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(mentee.getEmail());
@@ -182,7 +182,7 @@ class RequestStageProcessTest extends RequestStageTest {
                 .as("reminder and expiry timers are gone").isZero();
         execute(job(process));
         assertThat(process).isEnded().hasPassed("EndEvent_RequestWithdrawn");
-        assertThat(requests.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.WITHDRAWN);
+        assertThat(mentorships.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.WITHDRAWN);
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(mentor.getEmail());
         assertThat(mail.subject()).isEqualTo(mentee.getDisplayName() + " has withdrawn the mentorship request");
@@ -234,9 +234,9 @@ class RequestStageProcessTest extends RequestStageTest {
                 .hasMessageContaining("You have no free place for another mentee");
 
         assertThat(second).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
-        assertThat(requests.get(mentorshipId(second)).getState()).isEqualTo(MentorshipState.REQUESTED);
+        assertThat(mentorships.get(mentorshipId(second)).getState()).isEqualTo(MentorshipState.REQUESTED);
         complete(task(second), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_DECLINE));
-        assertThat(requests.get(mentorshipId(second)).getState()).isEqualTo(MentorshipState.DECLINED);
+        assertThat(mentorships.get(mentorshipId(second)).getState()).isEqualTo(MentorshipState.DECLINED);
     }
 
     @Test
@@ -251,7 +251,7 @@ class RequestStageProcessTest extends RequestStageTest {
                 .hasMessageContaining("Please write a short message");
 
         assertThat(process).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
-        assertThat(requests.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.REQUESTED);
+        assertThat(mentorships.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.REQUESTED);
     }
 
     @Test

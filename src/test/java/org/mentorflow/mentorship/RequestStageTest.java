@@ -11,6 +11,9 @@ abstract class RequestStageTest extends IntegrationTest {
     @Autowired
     MentorshipRequests requests;
 
+    @Autowired
+    Mentorships mentorships;
+
     Person mentee;
     Person mentor;
 

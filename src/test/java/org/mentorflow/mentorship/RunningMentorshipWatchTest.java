@@ -58,7 +58,7 @@ class RunningMentorshipWatchTest extends RunningMentorshipTest {
 
         complete(check, withVariables(INACTIVE_DECISION, "contact", COORDINATOR_NOTE, "Called both; they meet next week."));
 
-        assertThat(requests.get(id()).getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.ACTIVE);
         assertThat(silenceTimer("Timer_FirstSilence")).as("watching starts over").isNotNull();
     }
 
@@ -78,7 +78,7 @@ class RunningMentorshipWatchTest extends RunningMentorshipTest {
         execute(job("Task_MailMentorshipEnded", mentorship));
 
         assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipCancelled");
-        Mentorship closed = requests.get(id());
+        Mentorship closed = mentorships.get(id());
         assertThat(closed.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(closed.getCancelledBy()).isEqualTo(coordinator);
         assertThat(closed.getCancelReason()).isEqualTo("No answer to our calls since May.");
@@ -109,7 +109,7 @@ class RunningMentorshipWatchTest extends RunningMentorshipTest {
 
     @Test
     void plannedEndDateAsksBothToFinishOrExtend() {
-        LocalDate plannedEnd = requests.get(id()).getPlannedEndOn();
+        LocalDate plannedEnd = mentorships.get(id()).getPlannedEndOn();
         Job endDate = job("Timer_EndDate", mentorship);
         assertThat(endDate.getDuedate()).isEqualTo(Date.from(plannedEnd.atTime(9, 0).atZone(ZoneId.of("Europe/Vienna")).toInstant()));
 

@@ -13,6 +13,7 @@ import org.mentorflow.directory.MentorDirectory;
 import org.mentorflow.directory.MentorQuery;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.RequestRefusedException;
 import org.mentorflow.mentorship.RequestRefusedException.Reason;
 import org.mentorflow.people.Person;
@@ -27,6 +28,11 @@ class DeactivationTest extends ProfileTest {
 
     @Autowired
     MentorshipRequests requests;
+
+
+    @Autowired
+
+    Mentorships mentorships;
     @Autowired
     MentorDirectory directory;
 
@@ -107,7 +113,7 @@ class DeactivationTest extends ProfileTest {
                     assertThat(refused.getReason()).isEqualTo(Reason.REQUESTER_DEACTIVATED);
                     assertThat(refused.getMessage()).contains("Your account is deactivated");
                 });
-        assertThat(requests.of(mentee.getId())).isEmpty();
+        assertThat(mentorships.of(mentee.getId())).isEmpty();
     }
 
     @Test
