@@ -1,9 +1,9 @@
 package org.mentorflow.mentorship;
 
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.CHANGE_PENDING;
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_RUNNING;
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_YOUR_REQUEST;
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.NO_LONGER_OPEN;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.CHANGE_PENDING;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.ENDED;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_A_PARTICIPANT;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_RUNNING;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ public class Agreements {
     public AgreementVersion proposeAmendment(long mentorshipId, String personId, AgreementTerms terms) {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (!mentorship.isParticipant(personId)) {
-            throw refusals.refuse(NOT_YOUR_REQUEST, "agreement.refused.not-participant");
+            throw refusals.refuse(NOT_A_PARTICIPANT, "agreement.refused.not-participant");
         }
         if (mentorship.getState() != MentorshipState.ACTIVE) {
             throw refusals.refuse(NOT_RUNNING, "agreement.refused.not-running", Refusals.state(mentorship.getState()));
@@ -87,7 +87,7 @@ public class Agreements {
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
             // completed or cancelled by the other side in the same moment: the state read above is stale
-            throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended-meanwhile");
+            throw refusals.refuse(ENDED, "mentorship.refused.ended-meanwhile");
         }
         return amendment;
     }

@@ -1,9 +1,9 @@
 package org.mentorflow.mentorship;
 
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.NOT_YOUR_REQUEST;
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.NO_LONGER_OPEN;
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.REASON_MISSING;
-import static org.mentorflow.mentorship.RequestRefusedException.Reason.TEXT_TOO_LONG;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.ENDED;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_A_PARTICIPANT;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.REASON_MISSING;
+import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.REASON_TOO_LONG;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -40,16 +40,16 @@ public class MentorshipLifecycle {
     public void cancel(long mentorshipId, String personId, String reason) {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (!mentorship.isParticipant(personId)) {
-            throw refusals.refuse(NOT_YOUR_REQUEST, "mentorship.refused.cancel-not-participant");
+            throw refusals.refuse(NOT_A_PARTICIPANT, "mentorship.refused.cancel-not-participant");
         }
         if (reason == null || reason.isBlank()) {
             throw refusals.refuse(REASON_MISSING, "mentorship.refused.reason-missing");
         }
         if (reason.strip().length() > MAX_REASON_LENGTH) {
-            throw refusals.refuse(TEXT_TOO_LONG, "mentorship.refused.reason-too-long", MAX_REASON_LENGTH);
+            throw refusals.refuse(REASON_TOO_LONG, "mentorship.refused.reason-too-long", MAX_REASON_LENGTH);
         }
         if (!MentorshipState.OPEN.contains(mentorship.getState())) {
-            throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended", Refusals.state(mentorship.getState()));
+            throw refusals.refuse(ENDED, "mentorship.refused.ended", Refusals.state(mentorship.getState()));
         }
         try {
             runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_MENTORSHIP_CANCELLED)
@@ -60,7 +60,7 @@ public class MentorshipLifecycle {
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
             // completed, closed or cancelled by the other side in the same moment: the state read above is stale
-            throw refusals.refuse(NO_LONGER_OPEN, "mentorship.refused.ended-meanwhile");
+            throw refusals.refuse(ENDED, "mentorship.refused.ended-meanwhile");
         }
     }
 

@@ -57,10 +57,10 @@ public class MentorshipRequests {
     @Transactional
     public Mentorship request(String menteeId, String mentorId, String message) {
         if (menteeId.equals(mentorId)) {
-            throw refusals.refuse(SELF_REQUEST, "request.refused.self");
+            throw refuse(SELF_REQUEST, "request.refused.self");
         }
         if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
-            throw refusals.refuse(TEXT_TOO_LONG, "request.refused.message-too-long", MAX_MESSAGE_LENGTH);
+            throw refuse(TEXT_TOO_LONG, "request.refused.message-too-long", MAX_MESSAGE_LENGTH);
         }
         // lock in a fixed order so two requests between the same people cannot deadlock
         Person first = people.lock(menteeId.compareTo(mentorId) < 0 ? menteeId : mentorId);
@@ -87,38 +87,38 @@ public class MentorshipRequests {
 
     private void checkMayRequest(Person mentee, Person mentor) {
         if (!mentee.isMentee()) {
-            throw refusals.refuse(NOT_A_MENTEE, "request.refused.not-a-mentee");
+            throw refuse(NOT_A_MENTEE, "request.refused.not-a-mentee");
         }
         if (!mentor.isMentor()) {
-            throw refusals.refuse(NOT_A_MENTOR, "request.refused.not-a-mentor", mentor.getDisplayName());
+            throw refuse(NOT_A_MENTOR, "request.refused.not-a-mentor", mentor.getDisplayName());
         }
         if (!mentee.isVisible()) {
-            throw refusals.refuse(REQUESTER_DEACTIVATED, "request.refused.requester-deactivated");
+            throw refuse(REQUESTER_DEACTIVATED, "request.refused.requester-deactivated");
         }
         if (!mentor.isVisible()) {
             // a deactivated mentor looks to others like one who is not available: the reason is theirs to keep
-            throw refusals.refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
+            throw refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
         }
         if (!mentee.hasCompleteApplication()) {
-            throw refusals.refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
+            throw refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
         }
         if (repository.existsByMenteeIdAndState(mentee.getId(), MentorshipState.REQUESTED)) {
-            throw refusals.refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists");
+            throw refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists");
         }
         if (!mentor.isMentorVerified()) {
-            throw refusals.refuse(MENTOR_NOT_VERIFIED, "request.refused.mentor-not-verified", mentor.getDisplayName());
+            throw refuse(MENTOR_NOT_VERIFIED, "request.refused.mentor-not-verified", mentor.getDisplayName());
         }
         if (!mentor.isAvailable()) {
-            throw refusals.refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
+            throw refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
         }
         if (repository.existsByMenteeIdAndMentorIdAndStateIn(mentee.getId(), mentor.getId(), MentorshipState.OCCUPYING)) {
-            throw refusals.refuse(ALREADY_PAIRED, "request.refused.already-paired", mentor.getDisplayName());
+            throw refuse(ALREADY_PAIRED, "request.refused.already-paired", mentor.getDisplayName());
         }
         if (mentorships.freePlaces(mentor) <= 0) {
-            throw refusals.refuse(MENTOR_FULL, "request.refused.mentor-full", mentor.getDisplayName());
+            throw refuse(MENTOR_FULL, "request.refused.mentor-full", mentor.getDisplayName());
         }
         if (repository.countByMentorIdAndState(mentor.getId(), MentorshipState.REQUESTED) >= MAX_OPEN_REQUESTS_PER_MENTOR) {
-            throw refusals.refuse(MENTOR_HAS_TOO_MANY_REQUESTS, "request.refused.mentor-has-too-many-requests",
+            throw refuse(MENTOR_HAS_TOO_MANY_REQUESTS, "request.refused.mentor-has-too-many-requests",
                     mentor.getDisplayName(), MAX_OPEN_REQUESTS_PER_MENTOR);
         }
     }
@@ -128,10 +128,10 @@ public class MentorshipRequests {
     public void withdraw(long mentorshipId, String menteeId) {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (!mentorship.getMentee().getId().equals(menteeId)) {
-            throw refusals.refuse(NOT_YOUR_REQUEST, "request.refused.not-your-request");
+            throw refuse(NOT_YOUR_REQUEST, "request.refused.not-your-request");
         }
         if (mentorship.getState() != MentorshipState.REQUESTED) {
-            throw refusals.refuse(NO_LONGER_OPEN, "request.refused.no-longer-open", Refusals.state(mentorship.getState()));
+            throw refuse(NO_LONGER_OPEN, "request.refused.no-longer-open", Refusals.state(mentorship.getState()));
         }
         try {
             runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_REQUEST_WITHDRAWN)
@@ -139,7 +139,7 @@ public class MentorshipRequests {
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
             // the mentor answered or the request expired in the same moment: the state read above is stale
-            throw refusals.refuse(NO_LONGER_OPEN, "request.refused.answered-meanwhile");
+            throw refuse(NO_LONGER_OPEN, "request.refused.answered-meanwhile");
         }
     }
 
@@ -150,11 +150,15 @@ public class MentorshipRequests {
         if (outcome == MentorshipState.ACCEPTED) {
             people.lock(mentorship.getMentor().getId());
             if (mentorships.freePlaces(mentorship.getMentor()) <= 0) {
-                throw refusals.refuse(MENTOR_FULL, "request.refused.accept-when-full");
+                throw refuse(MENTOR_FULL, "request.refused.accept-when-full");
             }
         }
         mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, now());
         return mentorship;
+    }
+
+    private RequestRefusedException refuse(RequestRefusedException.Reason reason, String code, Object... arguments) {
+        return new RequestRefusedException(reason, code, arguments, refusals.english(code, arguments));
     }
 
     private String standardDeclineText(Person mentee, Person mentor) {

@@ -20,8 +20,13 @@ class Refusals {
         this.messages = messages;
     }
 
-    RequestRefusedException refuse(RequestRefusedException.Reason reason, String code, Object... arguments) {
-        return new RequestRefusedException(reason, code, arguments, messages.getMessage(code, arguments, Locale.ENGLISH));
+    MentorshipRefusedException refuse(MentorshipRefusedException.Reason reason, String code, Object... arguments) {
+        return new MentorshipRefusedException(reason, code, arguments, english(code, arguments));
+    }
+
+    /** The English sentence of a message key: a refusal's own message, for Tasklist and the log. */
+    String english(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, Locale.ENGLISH);
     }
 
     /** A state as the message files name it ("accepted", "angenommen"), as an argument of a refusal. */

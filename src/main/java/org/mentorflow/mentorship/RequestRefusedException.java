@@ -3,17 +3,17 @@ package org.mentorflow.mentorship;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A request, withdrawal, cancellation or agreement change that the programme's rules do not allow. It is a
- * message key with its arguments, so a page shows it in the reader's language ({@code messageSource.getMessage(
- * refusal, locale)}); its own message is the English sentence, for Tasklist and the log.
+ * A request, a withdrawal or a mentor's acceptance that the request stage's rules do not allow. (Later steps
+ * refuse with a {@link MentorshipRefusedException}.) It is a message key with its arguments, so a page shows it in
+ * the reader's language ({@code messageSource.getMessage(refusal, locale)}); its own message is the English
+ * sentence, for Tasklist and the log.
  */
 public class RequestRefusedException extends RuntimeException implements MessageSourceResolvable {
 
     public enum Reason {
         NOT_A_MENTEE, NOT_A_MENTOR, SELF_REQUEST, APPLICATION_INCOMPLETE, OPEN_REQUEST_EXISTS,
         MENTOR_UNAVAILABLE, MENTOR_NOT_VERIFIED, MENTOR_FULL, MENTOR_HAS_TOO_MANY_REQUESTS, ALREADY_PAIRED,
-        NOT_YOUR_REQUEST, NO_LONGER_OPEN, REQUESTER_DEACTIVATED, REASON_MISSING, NOT_RUNNING, CHANGE_PENDING,
-        TEXT_TOO_LONG
+        NOT_YOUR_REQUEST, NO_LONGER_OPEN, REQUESTER_DEACTIVATED, TEXT_TOO_LONG
     }
 
     private final Reason reason;

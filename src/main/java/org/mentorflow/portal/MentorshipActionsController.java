@@ -9,6 +9,7 @@ import org.mentorflow.mentorship.Agreements;
 import org.mentorflow.mentorship.InvalidAgreementException;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipLifecycle;
+import org.mentorflow.mentorship.MentorshipRefusedException;
 import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.RequestRefusedException;
@@ -88,7 +89,7 @@ class MentorshipActionsController {
             }
             try {
                 lifecycle.cancel(mentorship.getId(), me.getId(), reason);
-            } catch (RequestRefusedException refused) {
+            } catch (MentorshipRefusedException refused) {
                 return cancelPage(me, mentorship, reason, false, messages.getMessage(refused, locale), model);
             }
             return notice(MyMentoringController.Notice.MENTORSHIP_CANCELLED);
@@ -136,7 +137,7 @@ class MentorshipActionsController {
             } catch (InvalidAgreementException invalid) {
                 return changePage(me, mentorship, form,
                         invalid.getProblems().stream().map(problem -> messages.getMessage(problem, locale)).toList(), model);
-            } catch (RequestRefusedException refused) {
+            } catch (MentorshipRefusedException refused) {
                 return changePage(me, mentorship, form, List.of(messages.getMessage(refused, locale)), model);
             }
             return notice(MyMentoringController.Notice.CHANGE_PROPOSED);

@@ -267,13 +267,15 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
         ProcessInstance mentorship = running();
 
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), people.mentee().getId(), "because"))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("Only the mentee and the mentor");
+                .isInstanceOf(MentorshipRefusedException.class).hasMessageContaining("Only the mentee and the mentor")
+                .extracting("reason").isEqualTo(MentorshipRefusedException.Reason.NOT_A_PARTICIPANT);
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "  "))
                 .hasMessageContaining("Please give a reason");
         lifecycle.cancel(id(mentorship), mentee.getId(), "Done early.");
         execute(job("Task_MailMentorshipEnded", mentorship));
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "again"))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("has ended already (it is cancelled)");
+                .isInstanceOf(MentorshipRefusedException.class).hasMessageContaining("has ended already (it is cancelled)")
+                .extracting("reason").isEqualTo(MentorshipRefusedException.Reason.ENDED);
     }
 
     private void assertCancelled(ProcessInstance process, String by, String otherSide, String reason) {
