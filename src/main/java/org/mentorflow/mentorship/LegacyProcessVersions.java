@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Keeps mentorships started on a model version before the process tree (MentorFlow 0.1, "v1": meetings and
  * agreement changes as top-level instances tied by the business key) running until they end. New versions
  * never come here: their meetings and changes are called processes that end with the mentorship. Delete this
- * class, {@link StartMeeting} and {@link CancelOpenMeetings} once Cockpit lists no running v1 instances
+ * class, {@link StartMeetingDelegate} and {@link CancelOpenMeetingsDelegate} once Cockpit lists no running v1 instances
  * (docs/model-guide.md, "Upgrading running instances").
  */
 @Component

@@ -36,7 +36,7 @@ class MentorshipDataEraser implements PersonalDataEraser {
             mentorship.erasePersonalTexts(personId);
             agreements.findByMentorshipIdOrderByVersionNo(mentorship.getId()).forEach(version -> version.erasePersonalTexts(personId));
             meetings.findByMentorshipIdOrderByStartsAt(mentorship.getId()).forEach(meeting -> meeting.erasePersonalTexts(personId));
-            outbox.forgetMailsKeyedUnder(SendMail.keyPrefix(mentorship.getId()));
+            outbox.forgetMailsKeyedUnder(SendMailDelegate.keyPrefix(mentorship.getId()));
         }
     }
 }

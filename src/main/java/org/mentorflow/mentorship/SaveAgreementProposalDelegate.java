@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Stores what the mentee wrote as a new agreement version, then drops the draft from the process. */
 @Component("saveAgreementProposal")
-class SaveAgreementProposal implements JavaDelegate {
+class SaveAgreementProposalDelegate implements JavaDelegate {
 
     private final Agreements agreements;
 
-    SaveAgreementProposal(Agreements agreements) {
+    SaveAgreementProposalDelegate(Agreements agreements) {
         this.agreements = agreements;
     }
 

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
  * that ran beside the mentorship. Newer versions call them, and BPMN ends them with their scope.
  */
 @Component("cancelOpenMeetings")
-class CancelOpenMeetings implements JavaDelegate {
+class CancelOpenMeetingsDelegate implements JavaDelegate {
 
     private final Meetings meetings;
     private final LegacyProcessVersions legacy;
 
-    CancelOpenMeetings(Meetings meetings, LegacyProcessVersions legacy) {
+    CancelOpenMeetingsDelegate(Meetings meetings, LegacyProcessVersions legacy) {
         this.meetings = meetings;
         this.legacy = legacy;
     }

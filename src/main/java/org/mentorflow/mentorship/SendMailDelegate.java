@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * (a personal link to the feedback form). Each recipient reads it in their own language.
  */
 @Component("sendMail")
-class SendMail implements JavaDelegate {
+class SendMailDelegate implements JavaDelegate {
 
     private final Mentorships mentorships;
     private final Agreements agreements;
@@ -32,7 +32,7 @@ class SendMail implements JavaDelegate {
     private final FeedbackRequests feedback;
     private final String baseUrl;
 
-    SendMail(Mentorships mentorships, Agreements agreements, MailOutbox outbox,
+    SendMailDelegate(Mentorships mentorships, Agreements agreements, MailOutbox outbox,
             Map<String, MailAttachmentSource> attachmentSources, Meetings meetings, ProgrammeSettings programme,
             FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
         this.feedback = feedback;

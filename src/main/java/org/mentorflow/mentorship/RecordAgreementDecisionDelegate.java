@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
  * decider is the mentor for the first agreement, the other side for an amendment.
  */
 @Component("recordAgreementDecision")
-class RecordAgreementDecision implements JavaDelegate {
+class RecordAgreementDecisionDelegate implements JavaDelegate {
 
     private final Agreements agreements;
 
-    RecordAgreementDecision(Agreements agreements) {
+    RecordAgreementDecisionDelegate(Agreements agreements) {
         this.agreements = agreements;
     }
 

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * forms ask the same; this guards the REST API and keeps gateways from failing with engine errors.
  */
 @Component("checkAnswers")
-class CheckAnswers implements TaskListener {
+class CheckAnswersListener implements TaskListener {
 
     private final Map<String, Function<DelegateTask, Optional<String>>> rules;
 
-    CheckAnswers(ProgrammeSettings programme, Refusals refusals) {
+    CheckAnswersListener(ProgrammeSettings programme, Refusals refusals) {
         ZoneId zone = programme.timeZone();
         this.rules = Map.ofEntries(
             Map.entry(TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
@@ -47,7 +47,7 @@ class CheckAnswers implements TaskListener {
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
                             "Please tell your mentee what is still open."))),
             Map.entry(MeetingProcess.TASK_PROPOSE_MEETING, task -> {
-                List<String> problems = ProposeMeeting.plan(task, zone).problems(ClockUtil.getCurrentTime().toInstant());
+                List<String> problems = ProposeMeetingDelegate.plan(task, zone).problems(ClockUtil.getCurrentTime().toInstant());
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
             }),
             Map.entry(MeetingProcess.TASK_APPROVE_MEETING, task -> choice(task, MeetingProcess.TIME_DECISION, "approve", "other",

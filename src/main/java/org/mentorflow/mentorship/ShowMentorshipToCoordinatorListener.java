@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 /** What a coordinator needs to follow up an inactive mentorship: who, how to reach them, where it stands. */
 @Component("showMentorshipToCoordinator")
-class ShowMentorshipToCoordinator implements TaskListener {
+class ShowMentorshipToCoordinatorListener implements TaskListener {
 
     private final Mentorships mentorships;
     private final Meetings meetings;
 
-    ShowMentorshipToCoordinator(Mentorships mentorships, Meetings meetings) {
+    ShowMentorshipToCoordinatorListener(Mentorships mentorships, Meetings meetings) {
         this.mentorships = mentorships;
         this.meetings = meetings;
     }

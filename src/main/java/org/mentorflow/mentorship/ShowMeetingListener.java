@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Shows the meeting on its tasks, in the reader's language: task-local variables that leave with the task. */
 @Component("showMeeting")
-class ShowMeeting implements TaskListener {
+class ShowMeetingListener implements TaskListener {
 
     private final Meetings meetings;
     private final ProgrammeSettings programme;
 
-    ShowMeeting(Meetings meetings, ProgrammeSettings programme) {
+    ShowMeetingListener(Meetings meetings, ProgrammeSettings programme) {
         this.meetings = meetings;
         this.programme = programme;
     }

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** Both answered whether the meeting took place: held only when both say yes. */
 @Component("recordMeetingOutcome")
-class RecordMeetingOutcome implements JavaDelegate {
+class RecordMeetingOutcomeDelegate implements JavaDelegate {
 
     private final Meetings meetings;
 
-    RecordMeetingOutcome(Meetings meetings) {
+    RecordMeetingOutcomeDelegate(Meetings meetings) {
         this.meetings = meetings;
     }
 

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** When the mentor asked for changes, the mentee edits the last proposal instead of starting blank. */
 @Component("prefillAgreement")
-class PrefillAgreement implements TaskListener {
+class PrefillAgreementListener implements TaskListener {
 
     private final Agreements agreements;
 
-    PrefillAgreement(Agreements agreements) {
+    PrefillAgreementListener(Agreements agreements) {
         this.agreements = agreements;
     }
 

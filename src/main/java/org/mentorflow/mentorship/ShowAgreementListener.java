@@ -6,12 +6,12 @@ import org.springframework.stereotype.Component;
 
 /** Shows the proposal to the mentor: task-local variables that leave with the task. */
 @Component("showAgreement")
-class ShowAgreement implements TaskListener {
+class ShowAgreementListener implements TaskListener {
 
     private final Agreements agreements;
     private final Mentorships mentorships;
 
-    ShowAgreement(Agreements agreements, Mentorships mentorships) {
+    ShowAgreementListener(Agreements agreements, Mentorships mentorships) {
         this.agreements = agreements;
         this.mentorships = mentorships;
     }

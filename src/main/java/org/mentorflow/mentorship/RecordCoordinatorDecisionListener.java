@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * of every early end: the coordinator is the one who ended it, the note is the reason.
  */
 @Component("recordCoordinatorDecision")
-class RecordCoordinatorDecision implements TaskListener {
+class RecordCoordinatorDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

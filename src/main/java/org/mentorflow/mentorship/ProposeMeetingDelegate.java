@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  * starts its "Meeting" event subprocess, then drops the form's values so the next proposal starts empty.
  */
 @Component("proposeMeeting")
-class ProposeMeeting implements JavaDelegate {
+class ProposeMeetingDelegate implements JavaDelegate {
 
     private final Meetings meetings;
     private final ProgrammeSettings programme;
 
-    ProposeMeeting(Meetings meetings, ProgrammeSettings programme) {
+    ProposeMeetingDelegate(Meetings meetings, ProgrammeSettings programme) {
         this.meetings = meetings;
         this.programme = programme;
     }

@@ -6,13 +6,13 @@ import org.springframework.stereotype.Component;
 
 /** v1 models only ({@link LegacyProcessVersions}): the mentee's proposal became a top-level meeting instance. */
 @Component("startMeeting")
-class StartMeeting implements JavaDelegate {
+class StartMeetingDelegate implements JavaDelegate {
 
-    private final ProposeMeeting proposal;
+    private final ProposeMeetingDelegate proposal;
     private final Meetings meetings;
     private final LegacyProcessVersions legacy;
 
-    StartMeeting(ProposeMeeting proposal, Meetings meetings, LegacyProcessVersions legacy) {
+    StartMeetingDelegate(ProposeMeetingDelegate proposal, Meetings meetings, LegacyProcessVersions legacy) {
         this.proposal = proposal;
         this.meetings = meetings;
         this.legacy = legacy;

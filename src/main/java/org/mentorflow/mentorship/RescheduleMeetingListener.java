@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** When a side offers another time, the meeting moves and the process waits for the new end. */
 @Component("rescheduleMeeting")
-class RescheduleMeeting implements TaskListener {
+class RescheduleMeetingListener implements TaskListener {
 
     private final Meetings meetings;
     private final ProgrammeSettings programme;
 
-    RescheduleMeeting(Meetings meetings, ProgrammeSettings programme) {
+    RescheduleMeetingListener(Meetings meetings, ProgrammeSettings programme) {
         this.meetings = meetings;
         this.programme = programme;
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * answers were used already (the mails that quoted them are written).
  */
 @Component("clearPreviousAnswers")
-class ClearPreviousAnswers implements TaskListener {
+class ClearPreviousAnswersListener implements TaskListener {
 
     private static final Map<String, List<String>> ANSWERS = Map.of(
             TASK_APPROVE_AGREEMENT, List.of(AGREEMENT_DECISION, AGREEMENT_COMMENT),

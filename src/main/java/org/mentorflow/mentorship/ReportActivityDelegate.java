@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
  * the messages to send, comma-separated. When the mentorship is not waiting for one, there is nothing to do.
  */
 @Component("reportActivity")
-class ReportActivity implements JavaDelegate {
+class ReportActivityDelegate implements JavaDelegate {
 
     static final String MESSAGE = "MentorshipActivity";
 
     private final RuntimeService runtimeService;
 
-    ReportActivity(RuntimeService runtimeService) {
+    ReportActivityDelegate(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
     }
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * coordinator" call it as they happen (a listener), v1 models as a step of their own (a delegate).
  */
 @Component("recordCancellation")
-class RecordCancellation implements JavaDelegate, ExecutionListener {
+class RecordCancellationListener implements JavaDelegate, ExecutionListener {
 
     private final MentorshipLifecycle lifecycle;
 
-    RecordCancellation(MentorshipLifecycle lifecycle) {
+    RecordCancellationListener(MentorshipLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 

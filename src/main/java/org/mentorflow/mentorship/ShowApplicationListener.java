@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
  * birth or contact details.
  */
 @Component("showApplication")
-class ShowApplication implements TaskListener {
+class ShowApplicationListener implements TaskListener {
 
     private final Mentorships mentorships;
     private final Documents documents;
 
-    ShowApplication(Mentorships mentorships, Documents documents) {
+    ShowApplicationListener(Mentorships mentorships, Documents documents) {
         this.mentorships = mentorships;
         this.documents = documents;
     }
@@ -32,7 +32,7 @@ class ShowApplication implements TaskListener {
         Person mentee = mentorship.getMentee();
         task.setVariableLocal("applicantName", mentee.getDisplayName());
         task.setVariableLocal("applicantFieldsOfStudy", mentee.getFieldsOfStudy().stream()
-                .map(ShowApplication::withCategory).collect(Collectors.joining(", ")));
+                .map(ShowApplicationListener::withCategory).collect(Collectors.joining(", ")));
         Locale reader = mentorship.getMentor().getLocale();
         task.setVariableLocal("applicantLanguages", mentee.getSpokenLanguages().stream()
                 .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(reader)).collect(Collectors.joining(", ")));

@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
  * meetings, which ran beside the mentorship, end here too.
  */
 @Component("completeMentorship")
-class CompleteMentorship implements JavaDelegate, ExecutionListener {
+class CompleteMentorshipListener implements JavaDelegate, ExecutionListener {
 
     private final MentorshipLifecycle lifecycle;
     private final LegacyProcessVersions legacy;
 
-    CompleteMentorship(MentorshipLifecycle lifecycle, LegacyProcessVersions legacy) {
+    CompleteMentorshipListener(MentorshipLifecycle lifecycle, LegacyProcessVersions legacy) {
         this.lifecycle = lifecycle;
         this.legacy = legacy;
     }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Both agree on the time: the meeting is on. */
 @Component("scheduleMeeting")
-class ScheduleMeeting implements JavaDelegate {
+class ScheduleMeetingDelegate implements JavaDelegate {
 
     private final Meetings meetings;
 
-    ScheduleMeeting(Meetings meetings) {
+    ScheduleMeetingDelegate(Meetings meetings) {
         this.meetings = meetings;
     }
 

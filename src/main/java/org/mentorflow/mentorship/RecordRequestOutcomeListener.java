@@ -5,15 +5,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes how the request stage ended onto the mentorship. The model names the outcome in the input
- * parameter {@code outcome}; a decline carries the mentor's message along.
+ * Writes how the request stage ended onto the mentorship; a decline carries the mentor's message along. The
+ * events that end the stage call {@link #record} as they happen (execution listeners); v1 models call it as a
+ * step of their own (a delegate), naming the outcome in the input parameter {@code outcome}.
  */
 @Component("recordRequestOutcome")
-public class RecordRequestOutcome implements JavaDelegate {
+public class RecordRequestOutcomeListener implements JavaDelegate {
 
     private final MentorshipRequests requests;
 
-    RecordRequestOutcome(MentorshipRequests requests) {
+    RecordRequestOutcomeListener(MentorshipRequests requests) {
         this.requests = requests;
     }
 
