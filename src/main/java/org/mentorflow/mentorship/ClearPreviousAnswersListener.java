@@ -1,7 +1,6 @@
 package org.mentorflow.mentorship;
 
-import static org.mentorflow.mentorship.MentorshipProcess.*;
-
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,20 +9,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a loop brings a deciding task back, its form must not open with last round's answer ticked. The
- * answers were used already (the mails that quoted them are written).
+ * answers were used already (the mails that quoted them are written). Which they are, each stage says
+ * ({@link TaskAnswers#previousAnswers()}).
  */
 @Component("clearPreviousAnswers")
 class ClearPreviousAnswersListener implements TaskListener {
 
-    private static final Map<String, List<String>> ANSWERS = Map.of(
-            TASK_APPROVE_AGREEMENT, List.of(AGREEMENT_DECISION, AGREEMENT_COMMENT),
-            TASK_FINISH_MENTORSHIP, List.of(FINAL_MEETING_HELD),
-            TASK_CONFIRM_COMPLETION, List.of(COMPLETION_CONFIRMED, COMPLETION_COMMENT),
-            MeetingProcess.TASK_APPROVE_MEETING, List.of(MeetingProcess.TIME_DECISION, MeetingProcess.OTHER_START),
-            MeetingProcess.TASK_ACCEPT_OTHER_TIME, List.of(MeetingProcess.TIME_DECISION, MeetingProcess.OTHER_START));
+    private final Map<String, List<String>> answers;
+
+    ClearPreviousAnswersListener(List<TaskAnswers> stages) {
+        Map<String, List<String>> byTask = new HashMap<>();
+        for (TaskAnswers stage : stages) {
+            stage.previousAnswers().forEach((task, variables) -> {
+                if (byTask.putIfAbsent(task, variables) != null) {
+                    throw new IllegalStateException("Two lists of previous answers for task " + task);
+                }
+            });
+        }
+        this.answers = Map.copyOf(byTask);
+    }
 
     @Override
     public void notify(DelegateTask task) {
-        task.getExecution().removeVariables(ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of()));
+        task.getExecution().removeVariables(answers.getOrDefault(task.getTaskDefinitionKey(), List.of()));
     }
 }

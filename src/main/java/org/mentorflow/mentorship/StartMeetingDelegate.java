@@ -2,26 +2,29 @@ package org.mentorflow.mentorship;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /** v1 models only ({@link LegacyProcessVersions}): the mentee's proposal became a top-level meeting instance. */
 @Component("startMeeting")
 class StartMeetingDelegate implements JavaDelegate {
 
-    private final ProposeMeetingDelegate proposal;
     private final Meetings meetings;
+    private final ProgrammeSettings programme;
     private final LegacyProcessVersions legacy;
 
-    StartMeetingDelegate(ProposeMeetingDelegate proposal, Meetings meetings, LegacyProcessVersions legacy) {
-        this.proposal = proposal;
+    StartMeetingDelegate(Meetings meetings, ProgrammeSettings programme, LegacyProcessVersions legacy) {
         this.meetings = meetings;
+        this.programme = programme;
         this.legacy = legacy;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Meeting meeting = meetings.save(proposal.mentorshipId(execution), proposal.proposer(execution), proposal.plan(execution));
+        // "Propose a meeting" is the mentee's task
+        Meeting meeting = meetings.save((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID),
+                (String) execution.getVariable(MentorshipProcess.MENTEE_ID), MeetingDraft.read(execution, programme.timeZone()));
         legacy.startMeeting(meeting.getMentorship(), meeting);
-        proposal.clear(execution);
+        MeetingDraft.clear(execution);
     }
 }
