@@ -18,27 +18,26 @@ import org.springframework.stereotype.Component;
  * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
  * {@code to}: "mentee", "mentor" or "mentee,mentor", and optionally {@code attach}: the name of a
  * {@link MailAttachmentSource} bean, and {@code feedback}: the occasion to ask each recipient's feedback on
- * (a personal link to the feedback form). Each recipient reads it in their own language.
+ * (a personal link to the feedback form). Each recipient reads it in their own language; the stages add what
+ * their templates read besides the mentorship ({@link MentorshipMailDetails}).
  */
 @Component("sendMail")
 class SendMailDelegate implements JavaDelegate {
 
     private final Mentorships mentorships;
-    private final Agreements agreements;
+    private final List<MentorshipMailDetails> details;
     private final MailOutbox outbox;
     private final Map<String, MailAttachmentSource> attachmentSources;
-    private final Meetings meetings;
     private final ProgrammeSettings programme;
     private final FeedbackRequests feedback;
     private final String baseUrl;
 
-    SendMailDelegate(Mentorships mentorships, Agreements agreements, MailOutbox outbox,
-            Map<String, MailAttachmentSource> attachmentSources, Meetings meetings, ProgrammeSettings programme,
+    SendMailDelegate(Mentorships mentorships, List<MentorshipMailDetails> details, MailOutbox outbox,
+            Map<String, MailAttachmentSource> attachmentSources, ProgrammeSettings programme,
             FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
         this.feedback = feedback;
         this.mentorships = mentorships;
-        this.agreements = agreements;
-        this.meetings = meetings;
+        this.details = details;
         this.programme = programme;
         this.outbox = outbox;
         this.attachmentSources = attachmentSources;
@@ -52,8 +51,6 @@ class SendMailDelegate implements JavaDelegate {
         Mentorship mentorship = mentorships.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
         MailAttachmentSource attachments = attachmentSource((String) execution.getVariableLocal("attach"));
         String feedbackOccasion = (String) execution.getVariableLocal("feedback");
-        Long meetingId = (Long) execution.getVariable(MeetingProcess.MEETING_ID);
-        Meeting meeting = meetingId == null ? null : meetings.get(meetingId);
         for (String role : roles) {
             Person recipient = switch (role) {
                 case "mentee" -> mentorship.getMentee();
@@ -65,9 +62,8 @@ class SendMailDelegate implements JavaDelegate {
             model.put("recipient", recipient);
             model.put("partner", partner);
             model.put("mentorship", mentorship);
-            model.put("agreement", agreements.latest(mentorship.getId()).orElse(null));
-            model.put("meeting", meeting);
-            model.put("meetingWhen", meeting == null ? null : MeetingTimes.describe(meeting, recipient.getLocale(), programme.timeZone()));
+            // the agreement, the meeting: each stage adds what its templates read
+            details.forEach(stage -> stage.addTo(model, mentorship, recipient, execution));
             model.put("programme", programme.name());
             // decisions and notes of the step that sends the mail (a comment, a reason)
             model.put("process", execution.getVariables());
