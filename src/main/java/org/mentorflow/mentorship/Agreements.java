@@ -32,10 +32,10 @@ public class Agreements {
     private final Mentorships mentorships;
     private final RuntimeService runtimeService;
     private final Refusals refusals;
-    private final LegacyProcessVersions legacy;
+    private final LegacyAgreementChanges legacy;
 
     Agreements(AgreementVersionRepository versions, Mentorships mentorships, RuntimeService runtimeService,
-            Refusals refusals, LegacyProcessVersions legacy) {
+            Refusals refusals, LegacyAgreementChanges legacy) {
         this.versions = versions;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;

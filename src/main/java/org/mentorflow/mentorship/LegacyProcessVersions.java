@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
  * Keeps mentorships started on a model version before the process tree (MentorFlow 0.1, "v1": meetings and
  * agreement changes as top-level instances tied by the business key) running until they end. New versions
  * never come here: their meetings and changes are called processes that end with the mentorship. Delete this
- * class, {@link StartMeetingDelegate} and {@link CancelOpenMeetingsDelegate} once Cockpit lists no running v1 instances
- * (docs/model-guide.md, "Upgrading running instances").
+ * class, {@link StartMeetingDelegate}, {@link CancelOpenMeetingsDelegate} and {@link LegacyAgreementChanges} (with its
+ * branch in Agreements and the delegate half of CompleteMentorshipListener) once Cockpit lists no running v1
+ * instances (docs/model-guide.md, "Upgrading running instances").
  */
 @Component
-class LegacyProcessVersions {
+class LegacyProcessVersions implements LegacyAgreementChanges {
 
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
@@ -25,8 +26,8 @@ class LegacyProcessVersions {
         this.repositoryService = repositoryService;
     }
 
-    /** Whether the mentorship's instance runs a version that cannot call its agreement changes. */
-    boolean runsWithoutProcessTree(Mentorship mentorship) {
+    @Override
+    public boolean runsWithoutProcessTree(Mentorship mentorship) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(MentorshipProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getId().toString()).singleResult();
@@ -40,7 +41,8 @@ class LegacyProcessVersions {
     }
 
     /** v1: an agreement change ran as a top-level instance. */
-    void startAmendment(Mentorship mentorship, VariableMap amendment) {
+    @Override
+    public void startAmendment(Mentorship mentorship, VariableMap amendment) {
         start(AmendmentProcess.KEY, mentorship, amendment);
     }
 
