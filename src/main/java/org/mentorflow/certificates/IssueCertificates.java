@@ -3,7 +3,7 @@ package org.mentorflow.certificates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.mentorflow.mentorship.Meetings;
+import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.Mentorships;

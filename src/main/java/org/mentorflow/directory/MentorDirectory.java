@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.people.AccountStatus;
 import org.mentorflow.people.MentoringLevel;

@@ -4,7 +4,7 @@ import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A step on a mentorship that the programme's rules do not allow: a cancellation, a change to the agreement.
- * (What the request stage refuses is a {@link RequestRefusedException}.) It is a message key with its arguments,
+ * (What the request stage refuses is a {@code request.RequestRefusedException}.) It is a message key with its arguments,
  * so a page shows it in the reader's language ({@code messageSource.getMessage(refusal, locale)}); its own message
  * is the English sentence, for Tasklist and the log.
  */

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
+public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
     long countByMentorIdAndState(String mentorId, MentorshipState state);
 

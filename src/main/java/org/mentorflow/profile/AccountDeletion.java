@@ -2,8 +2,8 @@ package org.mentorflow.profile;
 
 import java.util.List;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipLifecycle;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.PeopleService;

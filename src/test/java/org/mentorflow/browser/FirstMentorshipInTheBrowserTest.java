@@ -14,7 +14,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipState;

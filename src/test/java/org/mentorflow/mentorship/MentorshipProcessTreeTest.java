@@ -20,6 +20,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.mentorship.agreement.AgreementTerms;
+import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.agreement.AmendmentProcess;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.meeting.Meeting;
+import org.mentorflow.mentorship.meeting.MeetingProcess;
+import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
