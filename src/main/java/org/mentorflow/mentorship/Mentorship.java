@@ -14,7 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.mentorflow.people.Person;
 
-/** A mentee and a mentor, from the request on. Its process instance carries the id as business key. */
+/**
+ * A mentee and a mentor, from the request on. Its process instance carries the id as business key. Its state
+ * changes are public for the module's stages (request, agreement, lifecycle); other features go through the stages'
+ * services, which tell the process (MentorshipPackagesTest keeps it so).
+ */
 @Entity
 public class Mentorship {
 

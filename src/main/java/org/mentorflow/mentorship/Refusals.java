@@ -8,7 +8,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the refusals of the mentorship rules. Their sentences live in the message files only: the English one
+ * Makes the refusals of the mentorship rules ({@link MentorshipRefusedException}; the request stage makes its own
+ * from {@link #english(String, Object...)}). Their sentences live in the message files only: the English one
  * becomes the exception's message (Tasklist, log), the portal shows the same key in the reader's language.
  */
 @Component

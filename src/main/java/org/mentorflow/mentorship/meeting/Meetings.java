@@ -46,7 +46,7 @@ public class Meetings {
         return meeting;
     }
 
-    /** Checks the plan and keeps the meeting; the caller tells the process. */
+    /** Checks the plan and keeps the meeting; the caller tells the process (v1 models start it beside: legacy). */
     @Transactional
     public Meeting save(long mentorshipId, String personId, MeetingPlan plan) {
         Mentorship mentorship = mentorships.get(mentorshipId);

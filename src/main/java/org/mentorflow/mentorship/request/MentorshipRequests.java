@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The request stage seen from outside: a mentee asks a mentor, or takes the request back. Saving the
- * mentorship and starting or messaging its process happen in one transaction.
+ * The request stage seen from outside: a mentee asks a mentor, or takes the request back; the process records the
+ * mentor's answer. Saving the mentorship and starting or messaging its process happen in one transaction. What
+ * other features read of a mentorship, {@link Mentorships} answers.
  */
 @Service
 public class MentorshipRequests {
