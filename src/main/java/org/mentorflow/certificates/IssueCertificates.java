@@ -3,11 +3,11 @@ package org.mentorflow.certificates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 

@@ -2,10 +2,10 @@ package org.mentorflow.profile;
 
 import java.util.List;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
-import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.people.PersonalDataEraser;

@@ -2,8 +2,8 @@ package org.mentorflow.profile;
 
 import java.util.List;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Component;
 

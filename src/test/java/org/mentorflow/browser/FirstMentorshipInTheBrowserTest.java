@@ -12,13 +12,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Person;
 import org.mentorflow.registration.RegistrationJourney;

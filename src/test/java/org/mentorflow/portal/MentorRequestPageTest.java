@@ -12,9 +12,9 @@ import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
-import org.mentorflow.mentorship.agreement.AgreementVersion;
-import org.mentorflow.mentorship.agreement.Agreements;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.agreement.AgreementVersion;
+import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,8 +1,8 @@
 package org.mentorflow.mentorship.lifecycle;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.springframework.stereotype.Component;
 

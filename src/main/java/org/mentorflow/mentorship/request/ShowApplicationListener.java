@@ -4,12 +4,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.documents.DocumentKind;
+import org.mentorflow.documents.Documents;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.FieldOfStudy;
-import org.mentorflow.documents.DocumentKind;
-import org.mentorflow.documents.Documents;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Component;
 
