@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +15,9 @@ public class CertificateService {
 
     private final CertificateRepository certificates;
     private final CertificatePdf pdf;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
 
-    CertificateService(CertificateRepository certificates, CertificatePdf pdf, MentorshipRequests mentorships) {
+    CertificateService(CertificateRepository certificates, CertificatePdf pdf, Mentorships mentorships) {
         this.certificates = certificates;
         this.pdf = pdf;
         this.mentorships = mentorships;

@@ -3,11 +3,11 @@ package org.mentorflow.certificates;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.mentorflow.mentorship.Meetings;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class IssueCertificates implements JavaDelegate {
 
     private final CertificateService certificates;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final Meetings meetings;
     private final ProgrammeSettings programme;
 
-    IssueCertificates(CertificateService certificates, MentorshipRequests mentorships, Meetings meetings,
+    IssueCertificates(CertificateService certificates, Mentorships mentorships, Meetings meetings,
             ProgrammeSettings programme) {
         this.certificates = certificates;
         this.mentorships = mentorships;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.chat.MessageRefusedException.Reason;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +31,9 @@ public class ChatThreads {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
 
     private final ChatMessageRepository messages;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
 
-    ChatThreads(ChatMessageRepository messages, MentorshipRequests mentorships) {
+    ChatThreads(ChatMessageRepository messages, Mentorships mentorships) {
         this.messages = messages;
         this.mentorships = mentorships;
     }

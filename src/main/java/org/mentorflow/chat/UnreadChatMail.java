@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
 import org.slf4j.Logger;
@@ -35,13 +35,13 @@ class UnreadChatMail {
     private static final int BATCH = 200;
 
     private final ChatMessageRepository messages;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final MailOutbox outbox;
     private final ChatSettings settings;
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    UnreadChatMail(ChatMessageRepository messages, MentorshipRequests mentorships, MailOutbox outbox,
+    UnreadChatMail(ChatMessageRepository messages, Mentorships mentorships, MailOutbox outbox,
             ChatSettings settings, PlatformTransactionManager transactionManager,
             @Value("${mentorflow.base-url}") String baseUrl) {
         this.messages = messages;

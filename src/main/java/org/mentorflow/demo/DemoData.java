@@ -2,7 +2,7 @@ package org.mentorflow.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.NewPerson;
 import org.mentorflow.people.PeopleService;

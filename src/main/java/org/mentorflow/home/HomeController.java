@@ -2,7 +2,7 @@ package org.mentorflow.home;
 
 import org.mentorflow.directory.MentorDirectory;
 import org.mentorflow.directory.MentorQuery;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,9 @@ class HomeController {
     }
 
     private final MentorDirectory directory;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
 
-    HomeController(MentorDirectory directory, MentorshipRequests mentorships) {
+    HomeController(MentorDirectory directory, Mentorships mentorships) {
         this.directory = directory;
         this.mentorships = mentorships;
     }

@@ -14,7 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.mentorflow.people.Person;
 
-/** A mentee and a mentor, from the request on. Its process instance carries the id as business key. */
+/**
+ * A mentee and a mentor, from the request on. Its process instance carries the id as business key. Its state
+ * changes are public for the module's stages (request, agreement, lifecycle); other features go through the stages'
+ * services, which tell the process (MentorshipPackagesTest keeps it so).
+ */
 @Entity
 public class Mentorship {
 
@@ -52,7 +56,7 @@ public class Mentorship {
     protected Mentorship() {
     }
 
-    Mentorship(Person mentee, Person mentor, String requestMessage, Instant now) {
+    public Mentorship(Person mentee, Person mentor, String requestMessage, Instant now) {
         this.mentee = mentee;
         this.mentor = mentor;
         this.requestMessage = requestMessage;
@@ -61,33 +65,33 @@ public class Mentorship {
     }
 
     /** The mentor's answer, or the request's end without one. */
-    void answer(MentorshipState outcome, String declineMessage, Instant now) {
+    public void answer(MentorshipState outcome, String declineMessage, Instant now) {
         moveTo(outcome);
         this.declineMessage = declineMessage;
         this.answeredAt = now;
     }
 
     /** Both approved the agreement: the mentorship runs from today for the agreed months. */
-    void start(LocalDate today, int durationMonths) {
+    public void start(LocalDate today, int durationMonths) {
         moveTo(MentorshipState.ACTIVE);
         this.startedOn = today;
         this.plannedEndOn = today.plusMonths(durationMonths);
     }
 
     /** An approved amendment sets a new duration, counted from the official start. */
-    void replan(int durationMonths) {
+    public void replan(int durationMonths) {
         if (state != MentorshipState.ACTIVE) {
             throw new IllegalStateException("Mentorship " + id + " is " + state + "; only a running mentorship is amended");
         }
         this.plannedEndOn = startedOn.plusMonths(durationMonths);
     }
 
-    void complete(Instant now) {
+    public void complete(Instant now) {
         moveTo(MentorshipState.COMPLETED);
         this.endedAt = now;
     }
 
-    void cancel(String personId, String reason, Instant now) {
+    public void cancel(String personId, String reason, Instant now) {
         moveTo(MentorshipState.CANCELLED);
         this.cancelledBy = personId;
         this.cancelReason = reason;
@@ -108,7 +112,7 @@ public class Mentorship {
         }
     }
 
-    boolean isParticipant(String personId) {
+    public boolean isParticipant(String personId) {
         return mentee.getId().equals(personId) || mentor.getId().equals(personId);
     }
 

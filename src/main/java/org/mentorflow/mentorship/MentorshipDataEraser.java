@@ -7,25 +7,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deleting an account, the mentorship part: what the person wrote into their mentorships goes (request text,
- * decline and cancellation texts, agreement goals and review comments, meeting places, topics and notes), and so
- * do the mails sent about these mentorships, which name the person (contact details, applications). States,
- * dates, the agreed frame and the meetings' times stay: they are the partner's record as well. Runs before the
- * person's open mentorships are cancelled, so the cancellation's own notice to the partner is queued after it
- * and survives.
+ * decline and cancellation texts), and so do the mails sent about these mentorships, which name the person
+ * (contact details, applications). States and dates stay: they are the partner's record as well. The agreement
+ * and the meetings erase their own texts ({@code AgreementDataEraser}, {@code MeetingDataEraser}). All run before
+ * the person's open mentorships are cancelled, so the cancellation's own notice to the partner is queued after
+ * them and survives.
  */
 @Component
 class MentorshipDataEraser implements PersonalDataEraser {
 
     private final MentorshipRepository mentorships;
-    private final AgreementVersionRepository agreements;
-    private final MeetingRepository meetings;
     private final MailOutbox outbox;
 
-    MentorshipDataEraser(MentorshipRepository mentorships, AgreementVersionRepository agreements,
-            MeetingRepository meetings, MailOutbox outbox) {
+    MentorshipDataEraser(MentorshipRepository mentorships, MailOutbox outbox) {
         this.mentorships = mentorships;
-        this.agreements = agreements;
-        this.meetings = meetings;
         this.outbox = outbox;
     }
 
@@ -34,9 +29,7 @@ class MentorshipDataEraser implements PersonalDataEraser {
     public void erase(String personId) {
         for (Mentorship mentorship : mentorships.findByMenteeIdOrMentorIdOrderByRequestedAtDesc(personId, personId)) {
             mentorship.erasePersonalTexts(personId);
-            agreements.findByMentorshipIdOrderByVersionNo(mentorship.getId()).forEach(version -> version.erasePersonalTexts(personId));
-            meetings.findByMentorshipIdOrderByStartsAt(mentorship.getId()).forEach(meeting -> meeting.erasePersonalTexts(personId));
-            outbox.forgetMailsKeyedUnder(SendMail.keyPrefix(mentorship.getId()));
+            outbox.forgetMailsKeyedUnder(SendMailDelegate.keyPrefix(mentorship.getId()));
         }
     }
 }

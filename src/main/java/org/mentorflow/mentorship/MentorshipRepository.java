@@ -4,7 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
+/** Public for the stages of this module; other features read through {@link Mentorships}. */
+public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
     long countByMentorIdAndState(String mentorId, MentorshipState state);
 

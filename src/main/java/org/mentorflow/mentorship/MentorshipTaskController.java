@@ -16,11 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class MentorshipTaskController {
 
-    private final MentorshipRequests requests;
+    private final Mentorships mentorships;
     private final TaskService tasks;
 
-    MentorshipTaskController(MentorshipRequests requests, TaskService tasks) {
-        this.requests = requests;
+    MentorshipTaskController(Mentorships mentorships, TaskService tasks) {
+        this.mentorships = mentorships;
         this.tasks = tasks;
     }
 
@@ -34,7 +34,7 @@ class MentorshipTaskController {
         }
         Mentorship mentorship;
         try {
-            mentorship = requests.get(mentorshipId);
+            mentorship = mentorships.get(mentorshipId);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "This link does not lead to a mentorship.");
         }

@@ -8,11 +8,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the refusals of the mentorship rules. Their sentences live in the message files only: the English one
+ * Makes the refusals of the mentorship rules ({@link MentorshipRefusedException}; the request stage makes its own
+ * from {@link #english(String, Object...)}). Their sentences live in the message files only: the English one
  * becomes the exception's message (Tasklist, log), the portal shows the same key in the reader's language.
  */
 @Component
-class Refusals {
+public class Refusals {
 
     private final MessageSource messages;
 
@@ -20,21 +21,26 @@ class Refusals {
         this.messages = messages;
     }
 
-    RequestRefusedException refuse(RequestRefusedException.Reason reason, String code, Object... arguments) {
-        return new RequestRefusedException(reason, code, arguments, messages.getMessage(code, arguments, Locale.ENGLISH));
+    public MentorshipRefusedException refuse(MentorshipRefusedException.Reason reason, String code, Object... arguments) {
+        return new MentorshipRefusedException(reason, code, arguments, english(code, arguments));
+    }
+
+    /** The English sentence of a message key: a refusal's own message, for Tasklist and the log. */
+    public String english(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, Locale.ENGLISH);
     }
 
     /** A state as the message files name it ("accepted", "angenommen"), as an argument of a refusal. */
-    static MessageSourceResolvable state(MentorshipState state) {
+    public static MessageSourceResolvable state(MentorshipState state) {
         return new DefaultMessageSourceResolvable("state." + state.name());
     }
 
-    String english(MessageSourceResolvable message) {
+    public String english(MessageSourceResolvable message) {
         return messages.getMessage(message, Locale.ENGLISH);
     }
 
     /** Several problems as one English paragraph. */
-    String english(List<? extends MessageSourceResolvable> problems) {
+    public String english(List<? extends MessageSourceResolvable> problems) {
         return String.join(" ", problems.stream().map(this::english).toList());
     }
 }

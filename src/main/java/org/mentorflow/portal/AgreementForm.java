@@ -1,6 +1,6 @@
 package org.mentorflow.portal;
 
-import org.mentorflow.mentorship.AgreementTerms;
+import org.mentorflow.mentorship.agreement.AgreementTerms;
 
 /**
  * The agreement form as typed: every field a string, so whatever a person typed comes back to them when the

@@ -4,14 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.mentorflow.mentorship.AgreementVersion;
-import org.mentorflow.mentorship.Agreements;
-import org.mentorflow.mentorship.InvalidAgreementException;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipLifecycle;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.MentorshipRefusedException;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.RequestRefusedException;
+import org.mentorflow.mentorship.agreement.AgreementVersion;
+import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.agreement.InvalidAgreementException;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.request.RequestRefusedException;
 import org.mentorflow.people.Person;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -88,7 +89,7 @@ class MentorshipActionsController {
             }
             try {
                 lifecycle.cancel(mentorship.getId(), me.getId(), reason);
-            } catch (RequestRefusedException refused) {
+            } catch (MentorshipRefusedException refused) {
                 return cancelPage(me, mentorship, reason, false, messages.getMessage(refused, locale), model);
             }
             return notice(MyMentoringController.Notice.MENTORSHIP_CANCELLED);
@@ -136,7 +137,7 @@ class MentorshipActionsController {
             } catch (InvalidAgreementException invalid) {
                 return changePage(me, mentorship, form,
                         invalid.getProblems().stream().map(problem -> messages.getMessage(problem, locale)).toList(), model);
-            } catch (RequestRefusedException refused) {
+            } catch (MentorshipRefusedException refused) {
                 return changePage(me, mentorship, form, List.of(messages.getMessage(refused, locale)), model);
             }
             return notice(MyMentoringController.Notice.CHANGE_PROPOSED);

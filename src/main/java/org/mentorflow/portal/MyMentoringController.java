@@ -9,13 +9,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.mentorflow.certificates.CertificateService;
 import org.mentorflow.chat.ChatThreads;
 import org.mentorflow.credits.CreditsLedger;
-import org.mentorflow.mentorship.AgreementVersion;
-import org.mentorflow.mentorship.Agreements;
-import org.mentorflow.mentorship.Meeting;
-import org.mentorflow.mentorship.Meetings;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.agreement.AgreementVersion;
+import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.meeting.Meeting;
+import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Controller;
@@ -70,7 +70,7 @@ class MyMentoringController {
     }
 
     private final Participants participants;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final Agreements agreements;
     private final Meetings meetings;
     private final CreditsLedger credits;
@@ -79,7 +79,7 @@ class MyMentoringController {
     private final ProgrammeSettings programme;
     private final ChatThreads chats;
 
-    MyMentoringController(Participants participants, MentorshipRequests mentorships, Agreements agreements,
+    MyMentoringController(Participants participants, Mentorships mentorships, Agreements agreements,
             Meetings meetings, CreditsLedger credits, CertificateService certificates, TaskService tasks,
             ProgrammeSettings programme, ChatThreads chats) {
         this.participants = participants;
@@ -102,7 +102,7 @@ class MyMentoringController {
         }
         Person me = person.get();
         List<MyMentorship> mine = mentorships.of(me.getId()).stream().map(m -> new MyMentorship(m,
-                m.getMentee().getId().equals(me.getId()), m.partnerOf(me), MentorshipRequests.contactShared(m),
+                m.getMentee().getId().equals(me.getId()), m.partnerOf(me), Mentorships.contactShared(m),
                 agreements.current(m.getId()).orElse(null), changePending(m), meetings.of(m.getId()),
                 agreements.history(m.getId()))).toList();
         model.addAttribute("me", me);

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
 import org.mentorflow.security.LoggedInParticipant;
 import org.springframework.context.MessageSource;
@@ -21,10 +21,10 @@ import org.springframework.web.server.ResponseStatusException;
 class Participants {
 
     private final LoggedInParticipant loggedIn;
-    private final MentorshipRequests mentorships;
+    private final Mentorships mentorships;
     private final MessageSource messages;
 
-    Participants(LoggedInParticipant loggedIn, MentorshipRequests mentorships, MessageSource messages) {
+    Participants(LoggedInParticipant loggedIn, Mentorships mentorships, MessageSource messages) {
         this.loggedIn = loggedIn;
         this.mentorships = mentorships;
         this.messages = messages;

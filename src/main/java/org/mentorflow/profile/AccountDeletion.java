@@ -2,9 +2,10 @@ package org.mentorflow.profile;
 
 import java.util.List;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipLifecycle;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.people.PersonalDataEraser;
@@ -28,15 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountDeletion {
 
     private final PeopleService people;
+    private final Mentorships mentorships;
     private final MentorshipRequests requests;
     private final MentorshipLifecycle lifecycle;
     private final ObjectProvider<PersonalDataEraser> erasers;
     private final ProcessHistoryEraser history;
     private final MessageSource messages;
 
-    AccountDeletion(PeopleService people, MentorshipRequests requests, MentorshipLifecycle lifecycle,
+    AccountDeletion(PeopleService people, Mentorships mentorships, MentorshipRequests requests, MentorshipLifecycle lifecycle,
             ObjectProvider<PersonalDataEraser> erasers, ProcessHistoryEraser history, MessageSource messages) {
         this.people = people;
+        this.mentorships = mentorships;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.erasers = erasers;
@@ -52,10 +55,10 @@ public class AccountDeletion {
             throw new IllegalStateException("The account " + personId + " is deleted already");
         }
         erasers.orderedStream().forEach(eraser -> eraser.erase(personId));
-        List<Mentorship> mentorships = requests.of(personId);
-        mentorships.stream().filter(mentorship -> MentorshipState.OPEN.contains(mentorship.getState()))
+        List<Mentorship> involved = mentorships.of(personId);
+        involved.stream().filter(mentorship -> MentorshipState.OPEN.contains(mentorship.getState()))
                 .forEach(mentorship -> end(mentorship, person));
-        history.erase(personId, mentorships.stream().map(mentorship -> mentorship.getId().toString()).toList());
+        history.erase(personId, involved.stream().map(mentorship -> mentorship.getId().toString()).toList());
         people.anonymise(personId);
     }
 

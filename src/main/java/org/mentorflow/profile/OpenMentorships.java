@@ -2,8 +2,8 @@ package org.mentorflow.profile;
 
 import java.util.List;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +15,14 @@ class OpenMentorships {
     record Open(Mentorship mentorship, boolean asMentee, String partner) {
     }
 
-    private final MentorshipRequests requests;
+    private final Mentorships mentorships;
 
-    OpenMentorships(MentorshipRequests requests) {
-        this.requests = requests;
+    OpenMentorships(Mentorships mentorships) {
+        this.mentorships = mentorships;
     }
 
     List<Open> of(Person person) {
-        return requests.of(person.getId()).stream()
+        return mentorships.of(person.getId()).stream()
                 .filter(mentorship -> MentorshipState.OPEN.contains(mentorship.getState()))
                 .map(mentorship -> new Open(mentorship, mentorship.getMentee().getId().equals(person.getId()),
                         mentorship.partnerOf(person).getDisplayName()))

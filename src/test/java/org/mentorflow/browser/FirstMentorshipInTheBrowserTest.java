@@ -12,12 +12,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Person;
 import org.mentorflow.registration.RegistrationJourney;
@@ -36,6 +37,11 @@ class FirstMentorshipInTheBrowserTest extends HttpTest {
 
     @Autowired
     MentorshipRequests requests;
+
+
+    @Autowired
+
+    Mentorships mentorships;
     @Autowired
     RegistrationService registrations;
 
@@ -113,7 +119,7 @@ class FirstMentorshipInTheBrowserTest extends HttpTest {
      * steps before and after the review are jobs, which tests run themselves).
      */
     private void acceptInTasklist(ChromeBrowser browser, Person mentor, String menteeId) {
-        List<Mentorship> requested = requests.of(menteeId);
+        List<Mentorship> requested = mentorships.of(menteeId);
         assertThat(requested).hasSize(1);
         ProcessInstance process = MentorshipJourney.processOf(requested.get(0));
         execute(job("Task_MailRequestToMentor", process));
@@ -127,7 +133,7 @@ class FirstMentorshipInTheBrowserTest extends HttpTest {
         browser.click(By.xpath("//label[contains(normalize-space(), 'Accept the request')]"));
         browser.screenshot("6-tasklist-review");
         browser.click(By.xpath("//button[normalize-space()='Complete']"));
-        browser.waitUntil(() -> requests.get(requested.get(0).getId()).getState() == MentorshipState.ACCEPTED);
+        browser.waitUntil(() -> mentorships.get(requested.get(0).getId()).getState() == MentorshipState.ACCEPTED);
         execute(job("Task_MailContactDetails", process));
     }
 

@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 

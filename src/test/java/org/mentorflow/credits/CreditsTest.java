@@ -3,7 +3,7 @@ package org.mentorflow.credits;
 import org.junit.jupiter.api.BeforeEach;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every credits test starts from: a real mentorship between a fresh mentee and mentor, no credits yet. */

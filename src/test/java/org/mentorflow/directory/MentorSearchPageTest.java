@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.FieldOfStudy;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The public counters move with what happens: a new mentor, a mentorship that starts. */

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.mentorflow.mentorship.meeting.MeetingProcess;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 
 /** Steps of a mentorship that many tests take on their way to what they check, as the two would in Tasklist. */

@@ -20,6 +20,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.mentorship.agreement.AgreementTerms;
+import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.agreement.AmendmentProcess;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.meeting.Meeting;
+import org.mentorflow.mentorship.meeting.MeetingProcess;
+import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,7 +77,7 @@ class MentorshipProcessTreeTest extends RunningMentorshipTest {
         assertThat(mentorship).isEnded().hasPassed("Message_MentorshipCancelled", "EndEvent_MentorshipCancelled");
         ProcessTree.assertNothingLeft(mentorship);
         assertThat(meetings.of(id())).extracting(Meeting::getStatus).containsExactly(Meeting.Status.CANCELLED);
-        assertThat(requests.get(id()).getState()).isEqualTo(MentorshipState.CANCELLED);
+        assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThatThrownBy(() -> taskService().complete(approveChange.getId(), withVariables(AGREEMENT_DECISION, "approve")))
                 .as("the mentor's old task is gone, not failing half-way").isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Cannot find task");
@@ -90,7 +97,7 @@ class MentorshipProcessTreeTest extends RunningMentorshipTest {
         assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipCompleted");
         ProcessTree.assertNothingLeft(mentorship);
         assertThat(meetings.of(id())).extracting(Meeting::getStatus).containsExactly(Meeting.Status.CANCELLED);
-        assertThat(requests.get(id()).getState()).isEqualTo(MentorshipState.COMPLETED);
+        assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.COMPLETED);
     }
 
     @Test
@@ -110,7 +117,7 @@ class MentorshipProcessTreeTest extends RunningMentorshipTest {
 
         assertThat(mentorship).isEnded().hasPassed("Error_MentorshipClosed", "EndEvent_MentorshipCancelled");
         ProcessTree.assertNothingLeft(mentorship);
-        Mentorship closed = requests.get(id());
+        Mentorship closed = mentorships.get(id());
         assertThat(closed.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(closed.getCancelledBy()).isEqualTo(coordinator);
         assertThat(closed.getCancelReason()).isEqualTo("No answer to our calls since May.");
@@ -125,7 +132,7 @@ class MentorshipProcessTreeTest extends RunningMentorshipTest {
         ProcessInstance agreement = ProcessTree.called(accepted, "agreement").get(0);
         long acceptedId = Long.parseLong(accepted.getBusinessKey());
 
-        lifecycle.cancel(acceptedId, requests.get(acceptedId).getMentor().getId(), "I changed jobs.");
+        lifecycle.cancel(acceptedId, mentorships.get(acceptedId).getMentor().getId(), "I changed jobs.");
         execute(job("Task_MailMentorshipEnded", accepted));
 
         assertThat(agreement).isEnded();

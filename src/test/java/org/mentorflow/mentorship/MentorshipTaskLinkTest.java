@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The link in the mails leads to the open task, or says plainly why there is none. */

@@ -11,19 +11,19 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /** What a coordinator finds of one mentorship in Cockpit and Tasklist: every instance under its business key. */
-final class ProcessTree {
+public final class ProcessTree {
 
     private ProcessTree() {
     }
 
     /** Every instance that ever ran for the mentorship: the mentorship itself and whatever it called. */
-    static List<HistoricProcessInstance> everInstances(ProcessInstance mentorship) {
+    public static List<HistoricProcessInstance> everInstances(ProcessInstance mentorship) {
         return historyService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).list();
     }
 
     /** Nothing of the mentorship is left running: no instance, task, job or event subscription. */
-    static void assertNothingLeft(ProcessInstance mentorship) {
+    public static void assertNothingLeft(ProcessInstance mentorship) {
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(mentorship.getBusinessKey()).list())
                 .as("instances still running for mentorship " + mentorship.getBusinessKey()).isEmpty();
         assertThat(taskQuery().processInstanceBusinessKey(mentorship.getBusinessKey()).list()).as("open tasks").isEmpty();
@@ -37,7 +37,7 @@ final class ProcessTree {
     }
 
     /** The running called instance of {@code key} below the mentorship (as Cockpit shows it under its parent). */
-    static List<ProcessInstance> called(ProcessInstance mentorship, String key) {
+    public static List<ProcessInstance> called(ProcessInstance mentorship, String key) {
         return runtimeService().createProcessInstanceQuery().superProcessInstanceId(mentorship.getId())
                 .processDefinitionKey(key).list();
     }

@@ -7,20 +7,20 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Tests that start from a running mentorship: the agreement approved on {@link #START}, the mailbox empty. */
-abstract class RunningMentorshipTest extends RequestStageTest {
+public abstract class RunningMentorshipTest extends RequestStageTest {
 
-    static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    protected static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    ProcessInstance mentorship;
+    protected ProcessInstance mentorship;
 
     @BeforeEach
-    void runningMentorship() {
+    protected void runningMentorship() {
         ClockUtil.setCurrentTime(Date.from(START));
         mentorship = MentorshipJourney.running(requests, mentee, mentor);
         clearMailbox();
     }
 
-    long id() {
+    protected long id() {
         return Long.parseLong(mentorship.getBusinessKey());
     }
 }

@@ -12,8 +12,9 @@ import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +26,11 @@ class MentorRequestPageTest extends HttpTest {
 
     @Autowired
     MentorshipRequests requests;
+
+
+    @Autowired
+
+    Mentorships mentorships;
 
     Person mentee;
     Person mentor;
@@ -49,7 +55,7 @@ class MentorRequestPageTest extends HttpTest {
                 assertThat(location).contains(requestPath(mentor)));
         HttpResponse<String> post = BrowserSession.anonymous(port).postForm(requestPath(mentor), Map.of("message", "Hi"));
         assertThat(post.statusCode()).isEqualTo(302);
-        assertThat(requests.of(mentee.getId())).isEmpty();
+        assertThat(mentorships.of(mentee.getId())).isEmpty();
     }
 
     @Test
@@ -73,7 +79,7 @@ class MentorRequestPageTest extends HttpTest {
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(location ->
                 assertThat(location).endsWith("/my?notice=request-sent"));
-        Mentorship request = requests.of(mentee.getId()).get(0);
+        Mentorship request = mentorships.of(mentee.getId()).get(0);
         assertThat(request.getMentor().getId()).isEqualTo(mentor.getId());
         assertThat(request.getState()).isEqualTo(MentorshipState.REQUESTED);
         assertThat(request.getRequestMessage()).isEqualTo("Would you be my mentor?");
@@ -149,7 +155,7 @@ class MentorRequestPageTest extends HttpTest {
         String tooLong = "x".repeat(MentorshipRequests.MAX_MESSAGE_LENGTH + 1);
         assertThat(browser.postForm(requestPath(mentor), Map.of("message", tooLong)).body())
                 .contains("Your message is too long: at most 4000 characters, please.", tooLong);
-        assertThat(requests.of(mentee.getId())).isEmpty();
+        assertThat(mentorships.of(mentee.getId())).isEmpty();
     }
 
     @Test
@@ -166,13 +172,13 @@ class MentorRequestPageTest extends HttpTest {
 
     /** Posts the request, checks the page shows the refusal and keeps the message, and that no request was made. */
     private String assertRefused(Person requester, Person requested, String refusal) {
-        int before = requests.of(requester.getId()).size();
+        int before = mentorships.of(requester.getId()).size();
         HttpResponse<String> answer = browser(requester).postForm(requestPath(requested),
                 Map.of("message", "Dear mentor, I'd love to learn from you."));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains(refusal, "Dear mentor, I&#39;d love to learn from you.</textarea>");
-        assertThat(requests.of(requester.getId())).hasSize(before);
+        assertThat(mentorships.of(requester.getId())).hasSize(before);
         if (!requested.getId().equals(requester.getId())) {
             assertShowsNothingPrivateOf(answer.body(), requested);
         }

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
-import org.mentorflow.mentorship.AgreementVersion;
-import org.mentorflow.mentorship.Agreements;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.agreement.AgreementVersion;
+import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,6 +35,11 @@ class MentorshipActionsPageTest extends HttpTest {
 
     @Autowired
     MentorshipRequests requests;
+
+
+    @Autowired
+
+    Mentorships mentorships;
 
     @Autowired
     Agreements agreements;
@@ -58,13 +64,13 @@ class MentorshipActionsPageTest extends HttpTest {
         String confirmation = browser.get(path(process, "withdraw")).body();
         assertThat(confirmation).contains("Do you want to withdraw your request to " + mentor.getDisplayName() + "?",
                 "Yes, withdraw the request", "No, keep it");
-        assertThat(requests.get(id(process)).getState()).as("asking changes nothing").isEqualTo(MentorshipState.REQUESTED);
+        assertThat(mentorships.get(id(process)).getState()).as("asking changes nothing").isEqualTo(MentorshipState.REQUESTED);
         assertShowsNothingPrivateOf(confirmation, mentor);
 
         HttpResponse<String> withdrawn = browser.postForm(path(process, "withdraw"), Map.of());
 
         assertRedirectedToMy(withdrawn, "request-withdrawn");
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.WITHDRAWN);
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.WITHDRAWN);
         assertThat(process).isWaitingAt("Task_MailRequestWithdrawn");
         assertThat(browser.get("/my?notice=request-withdrawn").body())
                 .contains("Your request is withdrawn", "withdrawn").doesNotContain("Withdraw request");
@@ -82,7 +88,7 @@ class MentorshipActionsPageTest extends HttpTest {
         assertThat(late.statusCode()).isEqualTo(200);
         assertThat(late.body()).contains("This request is no longer open (it is accepted).", "Back to My mentoring")
                 .doesNotContain("Yes, withdraw the request");
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
         assertThat(browser.inLanguage("de").postForm(path(process, "withdraw"), Map.of()).body())
                 .contains("Diese Anfrage ist nicht mehr offen (Stand: angenommen).");
     }
@@ -94,7 +100,7 @@ class MentorshipActionsPageTest extends HttpTest {
         assertThat(browser(mentor).get("/my").body()).doesNotContain("Withdraw request");
         assertThat(browser(mentor).postForm(path(process, "withdraw"), Map.of()).body())
                 .contains("Only the mentee who sent a request can withdraw it.");
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.REQUESTED);
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.REQUESTED);
     }
 
     // --- cancel ---
@@ -113,14 +119,14 @@ class MentorshipActionsPageTest extends HttpTest {
         String confirm = browser.postForm(path(process, "cancel"), Map.of("reason", "I move abroad <for good>.")).body();
         assertThat(confirm).contains("Do you really want to end your mentorship with " + mentee.getDisplayName() + "?",
                 "I move abroad &lt;for good&gt;.", "name=\"confirmed\" value=\"yes\"", "Yes, end the mentorship");
-        assertThat(requests.get(id(process)).getState()).as("nothing ends before the confirmation").isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id(process)).getState()).as("nothing ends before the confirmation").isEqualTo(MentorshipState.ACTIVE);
 
         HttpResponse<String> ended = browser.postForm(path(process, "cancel"),
                 Map.of("reason", "I move abroad <for good>.", "confirmed", "yes"));
 
         assertRedirectedToMy(ended, "mentorship-cancelled");
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.CANCELLED);
-        assertThat(requests.get(id(process)).getCancelReason()).isEqualTo("I move abroad <for good>.");
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.CANCELLED);
+        assertThat(mentorships.get(id(process)).getCancelReason()).isEqualTo("I move abroad <for good>.");
         assertThat(browser.get("/my?notice=mentorship-cancelled").body()).contains("The mentorship has ended")
                 .doesNotContain("End mentorship");
     }
@@ -135,7 +141,7 @@ class MentorshipActionsPageTest extends HttpTest {
         String tooLong = "y".repeat(2001);
         assertThat(browser.postForm(path(process, "cancel"), Map.of("reason", tooLong, "confirmed", "yes")).body())
                 .contains("höchstens 2000 Zeichen", tooLong);
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
 
         browser.postForm(path(process, "cancel"), Map.of("reason", "Fertig.", "confirmed", "yes"));
         assertThat(browser.postForm(path(process, "cancel"), Map.of("reason", "Nochmal.", "confirmed", "yes")).body())
@@ -225,7 +231,7 @@ class MentorshipActionsPageTest extends HttpTest {
         }
         assertThat(stranger.get("/my/mentorships/abc/cancel").statusCode()).isEqualTo(404);
         assertThat(stranger.get("/my/mentorships/999999999/cancel").statusCode()).isEqualTo(404);
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
     }
 
     @Test
@@ -236,7 +242,7 @@ class MentorshipActionsPageTest extends HttpTest {
                 Map.of("reason", "x", "confirmed", "yes"));
 
         assertAsksForLogin(visitor);
-        assertThat(requests.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.ACTIVE);
     }
 
     private ProcessInstance running() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.HttpTest;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -46,11 +46,12 @@ import org.mentorflow.certificates.CertificateService;
 import org.mentorflow.feedback.FeedbackAnswers;
 import org.mentorflow.feedback.FeedbackRequest;
 import org.mentorflow.feedback.FeedbackRequests;
-import org.mentorflow.mentorship.MeetingProcess;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.meeting.MeetingProcess;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.AccountStatus;
@@ -68,6 +69,11 @@ class AccountDeletionTest extends ProfileTest {
 
     @Autowired
     MentorshipRequests requests;
+
+
+    @Autowired
+
+    Mentorships mentorships;
     @Autowired
     AccountDeletion deletion;
     @Autowired
@@ -164,7 +170,7 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(location(browser.get("/profile"))).as("the session ended").endsWith("/login");
         assertThat(location(otherDevice.get("/profile"))).as("a session elsewhere ends at its next page").endsWith("/login");
         assertThat(location(otherDevice.get("/profile"))).endsWith("/login");
-        assertThat(requests.get(mentorshipId).getState()).isEqualTo(MentorshipState.CANCELLED);
+        assertThat(mentorships.get(mentorshipId).getState()).isEqualTo(MentorshipState.CANCELLED);
         execute(job("Task_MailMentorshipEnded", mentorship));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(mentorship.getId()).count()).as("ended").isZero();
         List<ReceivedMail> mails = ReceivedMail.all(SMTP.getReceivedMessages());
@@ -203,15 +209,15 @@ class AccountDeletionTest extends ProfileTest {
         execute(job(toMentor));
         execute(job(toDeletedMentor));
 
-        assertThat(requests.get(Long.parseLong(toMentor.getBusinessKey())).getState()).isEqualTo(MentorshipState.WITHDRAWN);
-        assertThat(requests.get(Long.parseLong(toDeletedMentor.getBusinessKey())).getState()).isEqualTo(MentorshipState.CANCELLED);
+        assertThat(mentorships.get(Long.parseLong(toMentor.getBusinessKey())).getState()).isEqualTo(MentorshipState.WITHDRAWN);
+        assertThat(mentorships.get(Long.parseLong(toDeletedMentor.getBusinessKey())).getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail())).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Deleted U. has withdrawn the mentorship request"));
         assertThat(ReceivedMail.to(SMTP.getReceivedMessages(), otherMentee.getEmail())).singleElement()
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Your mentorship with Deleted U. has ended"));
         assertThat(SMTP.getReceivedMessages()).hasSize(2);
         assertGone(mentee, traces(mentee));
-        assertThat(requests.freePlaces(mentor)).isOne();
+        assertThat(mentorships.freePlaces(mentor)).isOne();
     }
 
     @Test

@@ -12,9 +12,10 @@ import org.mentorflow.BrowserSession;
 import org.mentorflow.directory.MentorDirectory;
 import org.mentorflow.directory.MentorQuery;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.MentorshipRequests;
-import org.mentorflow.mentorship.RequestRefusedException;
-import org.mentorflow.mentorship.RequestRefusedException.Reason;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.request.RequestRefusedException.Reason;
+import org.mentorflow.mentorship.request.RequestRefusedException;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +28,11 @@ class DeactivationTest extends ProfileTest {
 
     @Autowired
     MentorshipRequests requests;
+
+
+    @Autowired
+
+    Mentorships mentorships;
     @Autowired
     MentorDirectory directory;
 
@@ -107,7 +113,7 @@ class DeactivationTest extends ProfileTest {
                     assertThat(refused.getReason()).isEqualTo(Reason.REQUESTER_DEACTIVATED);
                     assertThat(refused.getMessage()).contains("Your account is deactivated");
                 });
-        assertThat(requests.of(mentee.getId())).isEmpty();
+        assertThat(mentorships.of(mentee.getId())).isEmpty();
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProfilePageTest extends ProfileTest {
 
     @Autowired
-    org.mentorflow.mentorship.MentorshipRequests mentorshipRequests;
+    org.mentorflow.mentorship.request.MentorshipRequests mentorshipRequests;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
 

@@ -1,0 +1,56 @@
+package org.mentorflow.mentorship;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.mentorflow.people.Person;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mentorships as the other features read them: one by id, a person's, the public counters, a mentor's free
+ * places. Only reads; what changes a mentorship belongs to its stages (request, agreement, meeting, lifecycle).
+ */
+@Service
+public class Mentorships {
+
+    private final MentorshipRepository mentorships;
+
+    Mentorships(MentorshipRepository mentorships) {
+        this.mentorships = mentorships;
+    }
+
+    @Transactional(readOnly = true)
+    public Mentorship get(long mentorshipId) {
+        return mentorships.findById(mentorshipId)
+                .orElseThrow(() -> new IllegalArgumentException("There is no mentorship " + mentorshipId + "."));
+    }
+
+    /** Every mentorship the person takes part in, as mentee or mentor, newest first. */
+    @Transactional(readOnly = true)
+    public List<Mentorship> of(String personId) {
+        return mentorships.findByMenteeIdOrMentorIdOrderByRequestedAtDesc(personId, personId);
+    }
+
+    /** For the public counters: mentorships under way (accepted or started) and completed ones. */
+    @Transactional(readOnly = true)
+    public long countRunning() {
+        return mentorships.countByStateIn(MentorshipState.OCCUPYING);
+    }
+
+    @Transactional(readOnly = true)
+    public long countCompleted() {
+        return mentorships.countByStateIn(EnumSet.of(MentorshipState.COMPLETED));
+    }
+
+    /** Places the mentor has left: capacity minus mentorships that occupy a place. */
+    @Transactional(readOnly = true)
+    public long freePlaces(Person mentor) {
+        return mentor.getCapacity() - mentorships.countByMentorIdAndStateIn(mentor.getId(), MentorshipState.OCCUPYING);
+    }
+
+    /** Whether the two may see each other's contact details: only once the mentor has accepted. */
+    public static boolean contactShared(Mentorship mentorship) {
+        return EnumSet.of(MentorshipState.ACCEPTED, MentorshipState.ACTIVE, MentorshipState.COMPLETED)
+                .contains(mentorship.getState());
+    }
+}

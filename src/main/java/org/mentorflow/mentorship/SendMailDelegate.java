@@ -1,0 +1,110 @@
+package org.mentorflow.mentorship;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.mentorflow.feedback.FeedbackRequests;
+import org.mentorflow.notifications.MailAttachmentSource;
+import org.mentorflow.notifications.MailOutbox;
+import org.mentorflow.people.Person;
+import org.mentorflow.programme.ProgrammeSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
+ * {@code to}: "mentee", "mentor" or "mentee,mentor", and optionally {@code attach}: the name of a
+ * {@link MailAttachmentSource} bean, and {@code feedback}: the occasion to ask each recipient's feedback on
+ * (a personal link to the feedback form). Each recipient reads it in their own language; the stages add what
+ * their templates read besides the mentorship ({@link MentorshipMailDetails}).
+ */
+@Component("sendMail")
+class SendMailDelegate implements JavaDelegate {
+
+    private final Mentorships mentorships;
+    private final List<MentorshipMailDetails> details;
+    private final MailOutbox outbox;
+    private final Map<String, MailAttachmentSource> attachmentSources;
+    private final ProgrammeSettings programme;
+    private final FeedbackRequests feedback;
+    private final String baseUrl;
+
+    SendMailDelegate(Mentorships mentorships, List<MentorshipMailDetails> details, MailOutbox outbox,
+            Map<String, MailAttachmentSource> attachmentSources, ProgrammeSettings programme,
+            FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
+        this.feedback = feedback;
+        this.mentorships = mentorships;
+        this.details = details;
+        this.programme = programme;
+        this.outbox = outbox;
+        this.attachmentSources = attachmentSources;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String template = (String) execution.getVariableLocal("mail");
+        List<String> roles = List.of(((String) execution.getVariableLocal("to")).split("\\s*,\\s*"));
+        Mentorship mentorship = mentorships.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        MailAttachmentSource attachments = attachmentSource((String) execution.getVariableLocal("attach"));
+        String feedbackOccasion = (String) execution.getVariableLocal("feedback");
+        for (String role : roles) {
+            Person recipient = switch (role) {
+                case "mentee" -> mentorship.getMentee();
+                case "mentor" -> mentorship.getMentor();
+                default -> throw new IllegalArgumentException("Unknown recipient role '" + role + "' in " + execution.getCurrentActivityId());
+            };
+            Person partner = mentorship.partnerOf(recipient);
+            Map<String, Object> model = new HashMap<>();
+            model.put("recipient", recipient);
+            model.put("partner", partner);
+            model.put("mentorship", mentorship);
+            // the agreement, the meeting: each stage adds what its templates read
+            details.forEach(stage -> stage.addTo(model, mentorship, recipient, execution));
+            model.put("programme", programme.name());
+            // decisions and notes of the step that sends the mail (a comment, a reason)
+            model.put("process", execution.getVariables());
+            model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
+            model.put("portalLink", baseUrl + "/");
+            model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
+            // stable across retries of this step, distinct for every other pass through the model
+            String key = keyPrefix(mentorship.getId()) + execution.getActivityInstanceId() + "/" + role;
+            if (feedbackOccasion != null) {
+                String token = feedback.requestFor(key, feedbackOccasion, mentorship.getId(), recipient.getId(),
+                        role.toUpperCase());
+                model.put("feedbackLink", baseUrl + "/feedback/" + token);
+            }
+            outbox.queue(key, template, recipient, model,
+                    attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution.getVariables()),
+                    partner.getDisplayName());
+        }
+    }
+
+    /** The start of the outbox key of every mail about this mentorship. */
+    static String keyPrefix(long mentorshipId) {
+        return "mentorship/" + mentorshipId + "/";
+    }
+
+    private MailAttachmentSource attachmentSource(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        MailAttachmentSource source = attachmentSources.get(name);
+        if (source == null) {
+            throw new IllegalStateException("No attachment source '" + name + "'; known: " + attachmentSources.keySet());
+        }
+        return source;
+    }
+
+    /** "P14D" as 14 for the reader; anything finer than days is shown as written. */
+    private static Object days(String isoDuration) {
+        try {
+            return Duration.parse(isoDuration).toDays();
+        } catch (RuntimeException e) {
+            return isoDuration;
+        }
+    }
+}

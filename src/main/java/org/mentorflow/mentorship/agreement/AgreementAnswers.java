@@ -1,0 +1,51 @@
+package org.mentorflow.mentorship.agreement;
+
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+import static org.mentorflow.mentorship.TaskAnswers.choice;
+import static org.mentorflow.mentorship.TaskAnswers.explained;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.mentorflow.mentorship.Refusals;
+import org.mentorflow.mentorship.TaskAnswers;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agreement's tasks: terms within the programme's bounds, an approval or a request for changes that says
+ * what should change, and the decision on a proposed change to a running mentorship.
+ */
+@Component
+class AgreementAnswers implements TaskAnswers {
+
+    private final Refusals refusals;
+
+    AgreementAnswers(Refusals refusals) {
+        this.refusals = refusals;
+    }
+
+    @Override
+    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+        return Map.of(
+            TASK_WRITE_AGREEMENT, task -> {
+                List<MessageSourceResolvable> problems = AgreementDraft.read(task).problems();
+                return problems.isEmpty() ? Optional.empty() : Optional.of(refusals.english(problems));
+            },
+            TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
+                    "Please choose whether you approve the agreement or ask for changes.")
+                    .or(() -> explained(task, AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT,
+                            "Please say what should change.")),
+            TASK_APPROVE_AMENDMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "reject",
+                    "Please approve or reject the proposed change.")
+                    .or(() -> explained(task, AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT,
+                            "Please say why you reject the change.")));
+    }
+
+    @Override
+    public Map<String, List<String>> previousAnswers() {
+        return Map.of(TASK_APPROVE_AGREEMENT, List.of(AGREEMENT_DECISION, AGREEMENT_COMMENT));
+    }
+}

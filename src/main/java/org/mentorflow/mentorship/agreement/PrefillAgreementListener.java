@@ -1,0 +1,23 @@
+package org.mentorflow.mentorship.agreement;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.mentorship.MentorshipProcess;
+import org.springframework.stereotype.Component;
+
+/** When the mentor asked for changes, the mentee edits the last proposal instead of starting blank. */
+@Component("prefillAgreement")
+class PrefillAgreementListener implements TaskListener {
+
+    private final Agreements agreements;
+
+    PrefillAgreementListener(Agreements agreements) {
+        this.agreements = agreements;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long mentorshipId = (Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        agreements.latest(mentorshipId).ifPresent(version -> AgreementDraft.write(task.getExecution(), version.terms()));
+    }
+}

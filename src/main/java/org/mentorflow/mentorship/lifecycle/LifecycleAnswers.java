@@ -1,0 +1,43 @@
+package org.mentorflow.mentorship.lifecycle;
+
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+import static org.mentorflow.mentorship.TaskAnswers.choice;
+import static org.mentorflow.mentorship.TaskAnswers.explained;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.mentorflow.mentorship.TaskAnswers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tasks of a running mentorship's end: the final meeting confirmed, the mentor's yes or a "not yet" that says
+ * what is open, and a coordinator's decision on an inactive mentorship (a close says why).
+ */
+@Component
+class LifecycleAnswers implements TaskAnswers {
+
+    @Override
+    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+        return Map.of(
+            TASK_FINISH_MENTORSHIP, task -> Boolean.TRUE.equals(task.getVariable(FINAL_MEETING_HELD)) ? Optional.empty()
+                    : Optional.of("Please confirm that your final meeting has taken place."),
+            TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
+                    "Please say whether the mentorship is complete.")
+                    .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
+                            "Please tell your mentee what is still open.")),
+            TASK_CHECK_INACTIVE, task -> List.of("contact", "extend", "close").contains(task.getVariable(INACTIVE_DECISION))
+                    ? explained(task, INACTIVE_DECISION, "close", COORDINATOR_NOTE,
+                            "Please give the reason for closing: both participants are told.")
+                    : Optional.of("Please choose: contacted, extended or close."));
+    }
+
+    @Override
+    public Map<String, List<String>> previousAnswers() {
+        return Map.of(
+                TASK_FINISH_MENTORSHIP, List.of(FINAL_MEETING_HELD),
+                TASK_CONFIRM_COMPLETION, List.of(COMPLETION_CONFIRMED, COMPLETION_COMMENT));
+    }
+}

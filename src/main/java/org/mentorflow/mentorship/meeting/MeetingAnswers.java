@@ -1,0 +1,64 @@
+package org.mentorflow.mentorship.meeting;
+
+import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
+import static org.mentorflow.mentorship.TaskAnswers.choice;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.mentorflow.mentorship.TaskAnswers;
+import org.mentorflow.programme.ProgrammeSettings;
+import org.springframework.stereotype.Component;
+
+/**
+ * A meeting's tasks: a proposal in the future that says where, a time approved or another one offered (in the
+ * future too), and each side's yes or no afterwards.
+ */
+@Component
+class MeetingAnswers implements TaskAnswers {
+
+    private final ZoneId zone;
+
+    MeetingAnswers(ProgrammeSettings programme) {
+        this.zone = programme.timeZone();
+    }
+
+    @Override
+    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+        return Map.of(
+            TASK_PROPOSE_MEETING, task -> {
+                List<String> problems = MeetingDraft.read(task, zone).problems(ClockUtil.getCurrentTime().toInstant());
+                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
+            },
+            TASK_APPROVE_MEETING, task -> choice(task, TIME_DECISION, "approve", "other",
+                    "Please approve the time or offer another one.").or(() -> otherTime(task)),
+            TASK_ACCEPT_OTHER_TIME, task -> choice(task, TIME_DECISION, "accept", "other",
+                    "Please accept the new time or offer another one.").or(() -> otherTime(task)),
+            TASK_CONFIRM_MENTEE, task -> choice(task, MENTEE_SAYS_HELD, "yes", "no",
+                    "Please say whether the meeting took place."),
+            TASK_CONFIRM_MENTOR, task -> choice(task, MENTOR_SAYS_HELD, "yes", "no",
+                    "Please say whether the meeting took place."));
+    }
+
+    @Override
+    public Map<String, List<String>> previousAnswers() {
+        return Map.of(
+                TASK_APPROVE_MEETING, List.of(TIME_DECISION, OTHER_START),
+                TASK_ACCEPT_OTHER_TIME, List.of(TIME_DECISION, OTHER_START));
+    }
+
+    /** Offering another time needs a time in the future. */
+    private Optional<String> otherTime(DelegateTask task) {
+        if (!"other".equals(task.getVariable(TIME_DECISION))) {
+            return Optional.empty();
+        }
+        Instant other = MeetingTimes.parse(task.getVariable(OTHER_START), zone);
+        return other != null && other.isAfter(ClockUtil.getCurrentTime().toInstant()) ? Optional.empty()
+                : Optional.of("Please choose another time in the future.");
+    }
+}

@@ -1,0 +1,32 @@
+package org.mentorflow.mentorship.meeting;
+
+import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The meeting while the mentee proposes it: the fields of "Propose a meeting" as process variables. They live
+ * only from the form to the saved meeting; then the meeting in the database is the record.
+ */
+public final class MeetingDraft {
+
+    static final List<String> VARIABLES = List.of(PROPOSED_START, PROPOSED_DURATION, PROPOSED_PLACE, PROPOSED_TOPIC);
+
+    private MeetingDraft() {
+    }
+
+    /** The proposal as the form left it, also read by the form's own check before the task completes. */
+    public static MeetingPlan read(VariableScope scope, ZoneId zone) {
+        Object duration = scope.getVariable(PROPOSED_DURATION);
+        return new MeetingPlan(MeetingTimes.parse(scope.getVariable(PROPOSED_START), zone),
+                duration instanceof Number number ? number.intValue() : 0,
+                (String) scope.getVariable(PROPOSED_PLACE), (String) scope.getVariable(PROPOSED_TOPIC));
+    }
+
+    /** Drops the form's values, so the next proposal starts empty. */
+    public static void clear(VariableScope scope) {
+        scope.removeVariables(VARIABLES);
+    }
+}

@@ -1,0 +1,32 @@
+package org.mentorflow.mentorship.meeting;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.people.Person;
+import org.mentorflow.programme.ProgrammeSettings;
+import org.springframework.stereotype.Component;
+
+/** Shows the meeting on its tasks, in the reader's language: task-local variables that leave with the task. */
+@Component("showMeeting")
+class ShowMeetingListener implements TaskListener {
+
+    private final Meetings meetings;
+    private final ProgrammeSettings programme;
+
+    ShowMeetingListener(Meetings meetings, ProgrammeSettings programme) {
+        this.meetings = meetings;
+        this.programme = programme;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Meeting meeting = meetings.get((Long) task.getVariable(MeetingProcess.MEETING_ID));
+        Mentorship mentorship = meeting.getMentorship();
+        Person reader = mentorship.getMentee().getId().equals(task.getAssignee()) ? mentorship.getMentee() : mentorship.getMentor();
+        task.setVariableLocal("meetingWith", mentorship.partnerOf(reader).getDisplayName());
+        task.setVariableLocal("meetingWhen", MeetingTimes.describe(meeting, reader.getLocale(), programme.timeZone()));
+        task.setVariableLocal("meetingWhere", meeting.getPlace());
+        task.setVariableLocal("meetingAbout", meeting.getTopic() == null ? "" : meeting.getTopic());
+    }
+}

@@ -1,0 +1,182 @@
+package org.mentorflow.mentorship.request;
+
+import static org.mentorflow.mentorship.request.RequestRefusedException.Reason.*;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipProcess;
+import org.mentorflow.mentorship.MentorshipRepository;
+import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.Refusals;
+import org.mentorflow.mentorship.agreement.AgreementSettings;
+import org.mentorflow.mentorship.lifecycle.ActivitySettings;
+import org.mentorflow.people.PeopleService;
+import org.mentorflow.people.Person;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The request stage seen from outside: a mentee asks a mentor, or takes the request back; the process records the
+ * mentor's answer. Saving the mentorship and starting or messaging its process happen in one transaction. What
+ * other features read of a mentorship, {@link Mentorships} answers.
+ */
+@Service
+public class MentorshipRequests {
+
+    /** A mentor holds at most this many unanswered requests (sources: "at most two open requests"). */
+    public static final int MAX_OPEN_REQUESTS_PER_MENTOR = 2;
+    /** Longest message to the mentor (the column's size). */
+    public static final int MAX_MESSAGE_LENGTH = 4000;
+
+    private final MentorshipRepository repository;
+    private final Mentorships mentorships;
+    private final PeopleService people;
+    private final RuntimeService runtimeService;
+    private final RequestSettings settings;
+    private final AgreementSettings agreementSettings;
+    private final ActivitySettings activitySettings;
+    private final MessageSource messages;
+    private final Refusals refusals;
+
+    MentorshipRequests(MentorshipRepository repository, Mentorships mentorships, PeopleService people, RuntimeService runtimeService,
+            RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
+            MessageSource messages, Refusals refusals) {
+        this.repository = repository;
+        this.mentorships = mentorships;
+        this.people = people;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.agreementSettings = agreementSettings;
+        this.activitySettings = activitySettings;
+        this.messages = messages;
+        this.refusals = refusals;
+    }
+
+    /**
+     * Sends the mentee's request to the mentor and starts its process, or refuses with the rule it breaks.
+     * Both people are row-locked, so concurrent requests cannot overfill a mentor.
+     */
+    @Transactional
+    public Mentorship request(String menteeId, String mentorId, String message) {
+        if (menteeId.equals(mentorId)) {
+            throw refuse(SELF_REQUEST, "request.refused.self");
+        }
+        if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
+            throw refuse(TEXT_TOO_LONG, "request.refused.message-too-long", MAX_MESSAGE_LENGTH);
+        }
+        // lock in a fixed order so two requests between the same people cannot deadlock
+        Person first = people.lock(menteeId.compareTo(mentorId) < 0 ? menteeId : mentorId);
+        Person second = people.lock(menteeId.compareTo(mentorId) < 0 ? mentorId : menteeId);
+        Person mentee = first.getId().equals(menteeId) ? first : second;
+        Person mentor = first.getId().equals(mentorId) ? first : second;
+        checkMayRequest(mentee, mentor);
+
+        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, now()));
+        runtimeService.createProcessInstanceByKey(MentorshipProcess.KEY)
+                .businessKey(mentorship.getId().toString())
+                .setVariables(Variables.createVariables()
+                        .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
+                        .putValue(MentorshipProcess.MENTEE_ID, mentee.getId())
+                        .putValue(MentorshipProcess.MENTOR_ID, mentor.getId())
+                        .putValue(MentorshipProcess.REQUEST_REMINDER_CYCLE, settings.reminderCycle())
+                        .putValue(MentorshipProcess.REQUEST_EXPIRES_AFTER, settings.expiresAfter())
+                        .putValue(MentorshipProcess.AGREEMENT_REMINDER_CYCLE, agreementSettings.reminderCycle())
+                        .putValue(MentorshipProcess.INACTIVITY_AFTER, activitySettings.inactivityAfter())
+                        .putValue(MentorshipProcess.DECLINE_MESSAGE, standardDeclineText(mentee, mentor)))
+                .execute();
+        return mentorship;
+    }
+
+    private void checkMayRequest(Person mentee, Person mentor) {
+        if (!mentee.isMentee()) {
+            throw refuse(NOT_A_MENTEE, "request.refused.not-a-mentee");
+        }
+        if (!mentor.isMentor()) {
+            throw refuse(NOT_A_MENTOR, "request.refused.not-a-mentor", mentor.getDisplayName());
+        }
+        if (!mentee.isVisible()) {
+            throw refuse(REQUESTER_DEACTIVATED, "request.refused.requester-deactivated");
+        }
+        if (!mentor.isVisible()) {
+            // a deactivated mentor looks to others like one who is not available: the reason is theirs to keep
+            throw refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
+        }
+        if (!mentee.hasCompleteApplication()) {
+            throw refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
+        }
+        if (repository.existsByMenteeIdAndState(mentee.getId(), MentorshipState.REQUESTED)) {
+            throw refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists");
+        }
+        if (!mentor.isMentorVerified()) {
+            throw refuse(MENTOR_NOT_VERIFIED, "request.refused.mentor-not-verified", mentor.getDisplayName());
+        }
+        if (!mentor.isAvailable()) {
+            throw refuse(MENTOR_UNAVAILABLE, "request.refused.mentor-unavailable", mentor.getDisplayName());
+        }
+        if (repository.existsByMenteeIdAndMentorIdAndStateIn(mentee.getId(), mentor.getId(), MentorshipState.OCCUPYING)) {
+            throw refuse(ALREADY_PAIRED, "request.refused.already-paired", mentor.getDisplayName());
+        }
+        if (mentorships.freePlaces(mentor) <= 0) {
+            throw refuse(MENTOR_FULL, "request.refused.mentor-full", mentor.getDisplayName());
+        }
+        if (repository.countByMentorIdAndState(mentor.getId(), MentorshipState.REQUESTED) >= MAX_OPEN_REQUESTS_PER_MENTOR) {
+            throw refuse(MENTOR_HAS_TOO_MANY_REQUESTS, "request.refused.mentor-has-too-many-requests",
+                    mentor.getDisplayName(), MAX_OPEN_REQUESTS_PER_MENTOR);
+        }
+    }
+
+    /** The mentee takes an open request back: the process ends it, tells the mentor and frees the slot. */
+    @Transactional
+    public void withdraw(long mentorshipId, String menteeId) {
+        Mentorship mentorship = mentorships.get(mentorshipId);
+        if (!mentorship.getMentee().getId().equals(menteeId)) {
+            throw refuse(NOT_YOUR_REQUEST, "request.refused.not-your-request");
+        }
+        if (mentorship.getState() != MentorshipState.REQUESTED) {
+            throw refuse(NO_LONGER_OPEN, "request.refused.no-longer-open", Refusals.state(mentorship.getState()));
+        }
+        try {
+            runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_REQUEST_WITHDRAWN)
+                    .processInstanceBusinessKey(mentorship.getId().toString())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
+            // the mentor answered or the request expired in the same moment: the state read above is stale
+            throw refuse(NO_LONGER_OPEN, "request.refused.answered-meanwhile");
+        }
+    }
+
+    /** Records the outcome of the request stage; called by the process. */
+    @Transactional
+    public Mentorship answer(long mentorshipId, MentorshipState outcome, String declineMessage) {
+        Mentorship mentorship = mentorships.get(mentorshipId);
+        if (outcome == MentorshipState.ACCEPTED) {
+            people.lock(mentorship.getMentor().getId());
+            if (mentorships.freePlaces(mentorship.getMentor()) <= 0) {
+                throw refuse(MENTOR_FULL, "request.refused.accept-when-full");
+            }
+        }
+        mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, now());
+        return mentorship;
+    }
+
+    private RequestRefusedException refuse(RequestRefusedException.Reason reason, String code, Object... arguments) {
+        return new RequestRefusedException(reason, code, arguments, refusals.english(code, arguments));
+    }
+
+    private String standardDeclineText(Person mentee, Person mentor) {
+        return messages.getMessage("request.decline.standard-text",
+                new Object[] {mentee.getFirstName(), mentor.getFirstName()}, mentee.getLocale());
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+}

@@ -1,0 +1,25 @@
+package org.mentorflow.mentorship.request;
+
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+import static org.mentorflow.mentorship.TaskAnswers.choice;
+import static org.mentorflow.mentorship.TaskAnswers.explained;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.mentorflow.mentorship.TaskAnswers;
+import org.springframework.stereotype.Component;
+
+/** The mentor's review of a request: accepted or declined, and a decline has a message to the mentee. */
+@Component
+class RequestAnswers implements TaskAnswers {
+
+    @Override
+    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+        return Map.of(TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
+                "Please choose whether you accept or decline the request.")
+                .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
+                        "Please write a short message to the mentee when you decline.")));
+    }
+}

@@ -1,0 +1,177 @@
+package org.mentorflow.mentorship.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipJourney;
+import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.RequestStageTest;
+import org.mentorflow.notifications.ReceivedMail;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The agreement in processes/agreement.bpmn, called by the mentorship once the mentor accepts: written, sent back, approved. */
+class AgreementProcessTest extends RequestStageTest {
+
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Autowired
+    Agreements agreements;
+    @BeforeEach
+    void startTheClock() {
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @Test
+    void approvedAgreementStartsTheMentorshipOfficially() {
+        ProcessInstance mentorship = accepted();
+        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
+        assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
+        assertThat(task(agreement)).isAssignedTo(mentee.getId());
+
+        complete(task(agreement), terms(6, "Reach a product role."));
+        execute(job("Task_MailProposal", agreement));
+
+        ReceivedMail toMentor = single(ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail()));
+        assertThat(toMentor.subject()).isEqualTo(mentee.getDisplayName() + " has written your mentorship agreement");
+        assertThat(toMentor.text()).contains("Agreed: 6 months, 6 meetings, once a month.").contains("Reach a product role.");
+        assertThat(runtimeService().getVariables(agreement.getId())).as("the draft left the process")
+                .doesNotContainKeys(AGREEMENT_GOALS, AGREEMENT_DURATION_MONTHS);
+        Task approval = task(agreement);
+        assertThat(approval).isAssignedTo(mentor.getId()).hasDefinitionKey(TASK_APPROVE_AGREEMENT);
+        assertThat(taskService().getVariablesLocal(approval.getId()))
+                .containsEntry("proposalGoals", "Reach a product role.").containsEntry("proposalDurationMonths", 6);
+        clearMailbox();
+
+        complete(approval, withVariables(AGREEMENT_DECISION, "approve"));
+
+        Mentorship started = mentorships.get(id(mentorship));
+        assertThat(started.getState()).isEqualTo(MentorshipState.ACTIVE);
+        assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, ZoneId.systemDefault()));
+        assertThat(started.getPlannedEndOn()).isEqualTo(started.getStartedOn().plusMonths(6));
+        execute(job("Task_MailStarted", agreement));
+        assertThat(agreement).isEnded().hasPassed("EndEvent_MentorshipStarted");
+        assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
+        assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
+                "Your mentorship with " + mentor.getDisplayName() + " has officially started",
+                "Your mentorship with " + mentee.getDisplayName() + " has officially started");
+
+        List<AgreementVersion> versions = agreements.history(id(mentorship));
+        assertThat(versions).singleElement().satisfies(version -> {
+            assertThat(version.getStatus()).isEqualTo(AgreementVersion.Status.APPROVED);
+            assertThat(version.getProposedBy()).isEqualTo(mentee.getId());
+            assertThat(version.getDecidedBy()).isEqualTo(mentor.getId());
+            assertThat(version.getProposedAt()).isEqualTo(START);
+        });
+    }
+
+    @Test
+    void mentorAsksForChangesAndTheMenteeEditsTheLastProposal() {
+        ProcessInstance mentorship = accepted();
+        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
+        complete(task(agreement), terms(3, "Get a job."));
+        execute(job("Task_MailProposal", agreement));
+        clearMailbox();
+
+        complete(task(agreement), withVariables(AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT, "Three months is too short: say six."));
+        execute(job("Task_MailChanges", agreement));
+
+        ReceivedMail toMentee = single(ReceivedMail.all(SMTP.getReceivedMessages()));
+        assertThat(toMentee.to()).isEqualTo(mentee.getEmail());
+        assertThat(toMentee.text()).contains("Three months is too short: say six.");
+        assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
+        assertThat(runtimeService().getVariables(agreement.getId())).as("the form opens with the last proposal")
+                .containsEntry(AGREEMENT_DURATION_MONTHS, 3).containsEntry(AGREEMENT_GOALS, "Get a job.")
+                .containsEntry(AGREEMENT_COMMENT, "Three months is too short: say six.");
+
+        complete(task(agreement), terms(6, "Get a job."));
+        execute(job("Task_MailProposal", agreement));
+        assertThat(runtimeService().getVariables(agreement.getId())).as("last round's decision is not preselected")
+                .doesNotContainKeys(AGREEMENT_DECISION, AGREEMENT_COMMENT);
+        complete(task(agreement), withVariables(AGREEMENT_DECISION, "approve"));
+
+        assertThat(agreements.history(id(mentorship))).extracting(AgreementVersion::getVersionNo, AgreementVersion::getStatus,
+                AgreementVersion::getDurationMonths).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, AgreementVersion.Status.CHANGES_REQUESTED, 3),
+                org.assertj.core.groups.Tuple.tuple(2, AgreementVersion.Status.APPROVED, 6));
+        assertThat(agreements.history(id(mentorship)).get(0).getReviewComment()).isEqualTo("Three months is too short: say six.");
+        assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
+    }
+
+    @Test
+    void menteeIsRemindedOnceToWriteTheAgreement() {
+        ProcessInstance agreement = calledProcessInstance("agreement", accepted());
+
+        Job reminder = managementService().createJobQuery().processInstanceId(agreement.getId())
+                .activityId("Timer_RemindAgreement").singleResult();
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(7))));
+        ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(7)).plusSeconds(60)));
+        execute(reminder);
+        execute(job("Task_RemindAgreement", agreement));
+
+        ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
+        assertThat(mail.to()).isEqualTo(mentee.getEmail());
+        assertThat(mail.subject()).isEqualTo("Please write your mentorship agreement");
+        assertThat(managementService().createJobQuery().processInstanceId(agreement.getId())
+                .activityId("Timer_RemindAgreement").count()).isZero();
+        assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
+    }
+
+    @Test
+    void agreementOutsideTheProgrammesBoundsIsRefusedWithReasons() {
+        ProcessInstance agreement = calledProcessInstance("agreement", accepted());
+        Map<String, Object> tooLong = terms(30, " ");
+
+        assertThatThrownBy(() -> taskService().complete(task(agreement).getId(), tooLong))
+                .hasMessageContaining("between 1 and 24 months").hasMessageContaining("two or three goals");
+        assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
+        assertThat(agreements.history(requestsId(agreement))).isEmpty();
+    }
+
+    private ProcessInstance accepted() {
+        ProcessInstance process = MentorshipJourney.accepted(requests, mentee, mentor);
+        clearMailbox();
+        return process;
+    }
+
+    private static Map<String, Object> terms(int months, String goals) {
+        return MentorshipJourney.agreementTerms(months, goals);
+    }
+
+    private static long id(ProcessInstance process) {
+        return Long.parseLong(process.getBusinessKey());
+    }
+
+    private static long requestsId(ProcessInstance agreement) {
+        return Long.parseLong(agreement.getBusinessKey());
+    }
+
+    private static ReceivedMail single(List<ReceivedMail> mails) {
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+}

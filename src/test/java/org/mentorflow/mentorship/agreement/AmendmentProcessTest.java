@@ -1,0 +1,139 @@
+package org.mentorflow.mentorship.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.mentorship.MentorshipJourney;
+import org.mentorflow.mentorship.RunningMentorshipTest;
+import org.mentorflow.notifications.ReceivedMail;
+import org.mentorflow.people.Person;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Changing a running mentorship's agreement (processes/amendment.bpmn): only an approved version counts. */
+class AmendmentProcessTest extends RunningMentorshipTest {
+
+    private static final AgreementTerms NINE_MONTHS = new AgreementTerms(9, 8, "once a month", "video calls",
+            "every two weeks", "Learn to lead a team.", "A pause over the summer");
+
+    @Autowired
+    Agreements agreements;
+
+    LocalDate started;
+
+    @BeforeEach
+    void rememberTheStart() {
+        started = mentorships.get(id()).getStartedOn();
+    }
+
+    @Test
+    void menteeExtendsTheTimeFrameAndTheMentorApproves() {
+        agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
+        ProcessInstance change = amendment();
+        execute(job("Task_MailChangeProposal", change));
+        assertThat(single().to()).isEqualTo(mentor.getEmail());
+        Task decision = taskQuery().processInstanceId(change.getId()).singleResult();
+        assertThat(decision.getAssignee()).isEqualTo(mentor.getId());
+        assertThat(taskService().getVariablesLocal(decision.getId()))
+                .containsEntry("currentTerms", "6 months, 6 meetings, once a month").containsEntry("proposalDurationMonths", 9);
+        clearMailbox();
+
+        complete(decision, withVariables(AGREEMENT_DECISION, "approve"));
+        execute(job("Task_MailChangeApproved", change));
+
+        assertThat(change).isEnded().hasPassed("Task_TellMentorship", "EndEvent_ChangeAgreed");
+        assertThat(mentorships.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(9));
+        assertThat(agreements.current(id())).hasValueSatisfying(current -> assertThat(current.getDurationMonths()).isEqualTo(9));
+        assertThat(mentorship).hasPassed("Message_Changed", "Message_Activity");
+        assertThat(job("Timer_EndDate", mentorship).getDuedate()).as("the end-date reminder moved")
+                .isEqualTo(morningOf(started.plusMonths(9)));
+        assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).hasSize(2)
+                .allSatisfy(mail -> assertThat(mail.text()).contains("Agreed: 9 months, 8 meetings"));
+    }
+
+    @Test
+    void mentorProposesAChangeAndTheMenteeRejectsIt() {
+        agreements.proposeAmendment(id(), mentor.getId(), NINE_MONTHS);
+        ProcessInstance change = amendment();
+        execute(job("Task_MailChangeProposal", change));
+        Task decision = taskQuery().processInstanceId(change.getId()).singleResult();
+        assertThat(decision.getAssignee()).isEqualTo(mentee.getId());
+        assertThatThrownBy(() -> taskService().complete(decision.getId(), withVariables(AGREEMENT_DECISION, "reject")))
+                .hasMessageContaining("Please say why you reject the change");
+        clearMailbox();
+
+        complete(decision, withVariables(AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT, "I need to finish by summer."));
+        execute(job("Task_MailChangeRejected", change));
+
+        assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
+        assertThat(mentorships.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(6));
+        assertThat(agreements.current(id())).hasValueSatisfying(current -> assertThat(current.getDurationMonths()).isEqualTo(6));
+        assertThat(agreements.latest(id())).hasValueSatisfying(latest -> assertThat(latest.getStatus()).isEqualTo(AgreementVersion.Status.REJECTED));
+        ReceivedMail toProposer = single();
+        assertThat(toProposer.to()).isEqualTo(mentor.getEmail());
+        assertThat(toProposer.text()).contains("I need to finish by summer.");
+    }
+
+    @Test
+    void changeAfterThePlannedEndStartsTheWatchAgain() {
+        Job endDate = job("Timer_EndDate", mentorship);
+        ClockUtil.setCurrentTime(Date.from(endDate.getDuedate().toInstant().plusSeconds(60)));
+        execute(endDate);
+        execute(job("Task_MailEndDate", mentorship));
+
+        agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
+        ProcessInstance change = amendment();
+        execute(job("Task_MailChangeProposal", change));
+        complete(taskQuery().processInstanceId(change.getId()).singleResult(), withVariables(AGREEMENT_DECISION, "approve"));
+
+        assertThat(mentorship).hasPassed("Message_ChangedAfterEnd");
+        assertThat(job("Timer_EndDate", mentorship).getDuedate()).isEqualTo(morningOf(started.plusMonths(9)));
+    }
+
+    @Test
+    void oneChangeAtATimeByTheTwoOfARunningMentorship() {
+        assertThatThrownBy(() -> agreements.proposeAmendment(id(), people.mentee().getId(), NINE_MONTHS))
+                .hasMessageContaining("Only the mentee and the mentor");
+        assertThatThrownBy(() -> agreements.proposeAmendment(id(), mentee.getId(),
+                new AgreementTerms(0, 8, "x", "y", "z", "goals", null))).hasMessageContaining("between 1 and 24 months");
+        agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
+        assertThatThrownBy(() -> agreements.proposeAmendment(id(), mentor.getId(), NINE_MONTHS))
+                .hasMessageContaining("waiting for approval already");
+
+        Person other = people.mentee();
+        ProcessInstance accepted = MentorshipJourney.accepted(requests, other, people.mentor(1));
+        assertThatThrownBy(() -> agreements.proposeAmendment(Long.parseLong(accepted.getBusinessKey()), other.getId(), NINE_MONTHS))
+                .hasMessageContaining("Only a running mentorship");
+    }
+
+    private ProcessInstance amendment() {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey("amendment")
+                .processInstanceBusinessKey(mentorship.getBusinessKey()).active().singleResult();
+    }
+
+    private static Date morningOf(LocalDate day) {
+        return Date.from(day.atTime(9, 0).atZone(ZoneId.of("Europe/Vienna")).toInstant());
+    }
+
+    private ReceivedMail single() {
+        assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).hasSize(1);
+        return ReceivedMail.all(SMTP.getReceivedMessages()).get(0);
+    }
+}

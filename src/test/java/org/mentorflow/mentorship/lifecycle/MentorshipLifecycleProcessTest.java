@@ -1,0 +1,205 @@
+package org.mentorflow.mentorship.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.credits.CreditSummary;
+import org.mentorflow.credits.CreditsLedger;
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipJourney;
+import org.mentorflow.mentorship.MentorshipRefusedException;
+import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.RequestStageTest;
+import org.mentorflow.notifications.ReceivedMail;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** How a mentorship ends, in processes/mentorship.bpmn: both confirm completion, or either side cancels at any stage. */
+class MentorshipLifecycleProcessTest extends RequestStageTest {
+
+    private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    @Autowired
+    MentorshipLifecycle lifecycle;
+    @Autowired
+    CreditsLedger credits;
+
+    @BeforeEach
+    void startTheClock() {
+        ClockUtil.setCurrentTime(Date.from(START));
+    }
+
+    @Test
+    void bothConfirmCompletionAfterAFirstNotYet() {
+        ProcessInstance mentorship = running();
+        clearMailbox();
+
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        execute(job("Task_MailConfirmCompletion", mentorship));
+        assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).subject())
+                .isEqualTo(mentee.getDisplayName() + " asks you to confirm the end of your mentorship");
+        assertThat(task(TASK_CONFIRM_COMPLETION, mentorship)).isAssignedTo(mentor.getId());
+        clearMailbox();
+
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT, "We still owe the CV review."));
+        execute(job("Task_MailCompletionNotYet", mentorship));
+        assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).text()).contains("We still owe the CV review.");
+        assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
+        assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD);
+        assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
+
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        execute(job("Task_MailConfirmCompletion", mentorship));
+        clearMailbox();
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "yes"));
+        execute(job("Task_IssueCertificates", mentorship));
+        execute(job("Task_MailCompleted", mentorship));
+
+        assertThat(mentorship).isEnded().hasPassed("EndEvent_CompletionAgreed", "EndEvent_MentorshipCompleted");
+        assertThat(taskService().createTaskQuery().processInstanceId(mentorship.getId()).count())
+                .as("completion also ended the open 'Propose a meeting'").isZero();
+        Mentorship completed = mentorships.get(id(mentorship));
+        assertThat(completed.getState()).isEqualTo(MentorshipState.COMPLETED);
+        assertThat(completed.getEndedAt()).isEqualTo(START);
+        assertThat(mentorships.freePlaces(mentor)).isEqualTo(1);
+        assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::to)
+                .containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
+
+        ReceivedMail toMentee = ReceivedMail.to(SMTP.getReceivedMessages(), mentee.getEmail()).get(0);
+        assertThat(toMentee.attachments()).hasSize(1);
+        String certificate = pdfText(toMentee.attachments().values().iterator().next());
+        assertThat(certificate).contains(mentee.getFullName(), mentor.getDisplayName(), "MentorFlow Alumni Mentoring")
+                .doesNotContain(mentor.getLastName());
+        ReceivedMail toMentor = ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail()).get(0);
+        assertThat(pdfText(toMentor.attachments().values().iterator().next())).contains(mentor.getFullName());
+        assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .containsExactly("AGREEMENT_APPROVED", "MENTORSHIP_COMPLETED");
+        assertThat(credits.summary(mentor.getId()).total()).isEqualTo(10 + 30);
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void finishingNeedsTheFinalMeetingAndANotYetNeedsAReason() {
+        ProcessInstance mentorship = running();
+
+        assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD, false)))
+                .hasMessageContaining("confirm that your final meeting has taken place");
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        execute(job("Task_MailConfirmCompletion", mentorship));
+        assertThatThrownBy(() -> taskService().complete(task(TASK_CONFIRM_COMPLETION, mentorship).getId(), withVariables(COMPLETION_CONFIRMED, "no")))
+                .hasMessageContaining("tell your mentee what is still open");
+    }
+
+    @Test
+    void mentorCancelsWhileTheRequestIsOpen() {
+        ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
+        clearMailbox();
+
+        lifecycle.cancel(id(process), mentor.getId(), "I am moving abroad next month.");
+
+        assertCancelled(process, mentor.getId(), mentee.getEmail(), "I am moving abroad next month.");
+        assertThat(managementService().createJobQuery().processInstanceId(process.getId()).timers().count()).isZero();
+    }
+
+    @Test
+    void menteeCancelsWhileTheAgreementIsWritten() {
+        ProcessInstance mentorship = accepted();
+        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
+        clearMailbox();
+
+        lifecycle.cancel(id(mentorship), mentee.getId(), "I got a place abroad.");
+
+        assertThat(agreement).isEnded();
+        assertCancelled(mentorship, mentee.getId(), mentor.getEmail(), "I got a place abroad.");
+        assertThat(mentorships.freePlaces(mentor)).as("the place is free again").isEqualTo(1);
+    }
+
+    @Test
+    void mentorCancelsARunningMentorship() {
+        ProcessInstance mentorship = running();
+        clearMailbox();
+
+        lifecycle.cancel(id(mentorship), mentor.getId(), "Health reasons.");
+
+        assertCancelled(mentorship, mentor.getId(), mentee.getEmail(), "Health reasons.");
+    }
+
+    @Test
+    void onlyTheTwoCanCancelAnOpenMentorshipWithAReason() {
+        ProcessInstance mentorship = running();
+
+        assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), people.mentee().getId(), "because"))
+                .isInstanceOf(MentorshipRefusedException.class).hasMessageContaining("Only the mentee and the mentor")
+                .extracting("reason").isEqualTo(MentorshipRefusedException.Reason.NOT_A_PARTICIPANT);
+        assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "  "))
+                .hasMessageContaining("Please give a reason");
+        lifecycle.cancel(id(mentorship), mentee.getId(), "Done early.");
+        execute(job("Task_MailMentorshipEnded", mentorship));
+        assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "again"))
+                .isInstanceOf(MentorshipRefusedException.class).hasMessageContaining("has ended already (it is cancelled)")
+                .extracting("reason").isEqualTo(MentorshipRefusedException.Reason.ENDED);
+    }
+
+    private void assertCancelled(ProcessInstance process, String by, String otherSide, String reason) {
+        assertThat(taskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey()).count()).isZero();
+        Mentorship cancelled = mentorships.get(id(process));
+        assertThat(cancelled.getState()).isEqualTo(MentorshipState.CANCELLED);
+        assertThat(cancelled.getCancelledBy()).isEqualTo(by);
+        assertThat(cancelled.getCancelReason()).isEqualTo(reason);
+        execute(job("Task_MailMentorshipEnded", process));
+        assertThat(process).isEnded().hasPassed("EndEvent_MentorshipCancelled");
+        ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
+        assertThat(mail.to()).isEqualTo(otherSide);
+        assertThat(mail.text()).contains(reason);
+    }
+
+    private ProcessInstance accepted() {
+        ProcessInstance process = MentorshipJourney.accepted(requests, mentee, mentor);
+        clearMailbox();
+        return process;
+    }
+
+    private ProcessInstance running() {
+        ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);
+        assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
+        return mentorship;
+    }
+
+    private static long id(ProcessInstance process) {
+        return Long.parseLong(process.getBusinessKey());
+    }
+
+    private static ReceivedMail single(List<ReceivedMail> mails) {
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+}

@@ -1,0 +1,246 @@
+package org.mentorflow.mentorship.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mentorflow.credits.CreditSummary;
+import org.mentorflow.credits.CreditsLedger;
+import org.mentorflow.mentorship.MentorshipProcess;
+import org.mentorflow.mentorship.RunningMentorshipTest;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.notifications.ReceivedMail;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/meeting.bpmn, started from a running mentorship as the mentee would in Tasklist. */
+class MeetingProcessTest extends RunningMentorshipTest {
+
+    /** Tuesday 10 March 2026, 17:00 in Vienna. */
+    private static final String NEXT_TUESDAY = "2026-03-10T17:00+01:00";
+
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    MentorshipLifecycle lifecycle;
+    @Autowired
+    CreditsLedger credits;
+
+
+    @Test
+    void meetingBothConfirmCountsAndAsksForFeedback() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        assertThat(meeting).isWaitingAt("Task_MailMeetingProposal");
+        assertThat(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_PROPOSE_MEETING).count())
+                .as("the mentee can propose the next meeting right away").isOne();
+        execute(job("Task_MailMeetingProposal", meeting));
+        ReceivedMail proposal = single(ReceivedMail.all(SMTP.getReceivedMessages()));
+        assertThat(proposal.to()).isEqualTo(mentor.getEmail());
+        assertThat(proposal.text()).contains("Tuesday, March 10, 2026", "5:00", "Café Central, Vienna");
+
+        Task approval = taskOf(meeting);
+        assertThat(approval.getAssignee()).isEqualTo(mentor.getId());
+        assertThat(taskService().getVariablesLocal(approval.getId())).containsEntry("meetingWhere", "Café Central, Vienna")
+                .containsEntry("meetingWith", mentee.getDisplayName());
+        clearMailbox();
+        complete(approval, withVariables(TIME_DECISION, "approve"));
+        execute(job("Task_MailInvitations", meeting));
+
+        List<ReceivedMail> invitations = ReceivedMail.all(SMTP.getReceivedMessages());
+        assertThat(invitations).extracting(ReceivedMail::to).containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
+        String ics = new String(invitations.get(0).attachments().get("meeting.ics"), StandardCharsets.UTF_8);
+        assertThat(ics).contains("BEGIN:VEVENT", "DTSTART:20260310T160000Z", "DTEND:20260310T170000Z",
+                "LOCATION:Café Central\\, Vienna");
+        assertThat(meetings.get(meetingId(meeting)).getStatus()).isEqualTo(Meeting.Status.SCHEDULED);
+
+        Job meetingOver = job("Timer_MeetingOver", meeting);
+        assertThat(meetingOver.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-10T17:00:00Z")));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
+        execute(meetingOver);
+        clearMailbox();
+
+        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD, "yes");
+        answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD, "yes");
+        execute(job("Task_MailFeedbackRequest", meeting));
+
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingHeld");
+        assertThat(meetings.get(meetingId(meeting)).getStatus()).isEqualTo(Meeting.Status.HELD);
+        assertThat(meetings.heldCount(Long.parseLong(mentorship.getBusinessKey()))).isOne();
+        assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .contains("MEETING_CONFIRMED");
+        assertThat(credits.summary(mentor.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .contains("MEETING_CONFIRMED");
+        assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
+                "How was your meeting with " + mentor.getDisplayName() + "?",
+                "How was your meeting with " + mentee.getDisplayName() + "?");
+    }
+
+    @Test
+    void meetingNeitherConfirmsIsRecordedAsNotHeld() {
+        ProcessInstance meeting = scheduledAndOver();
+
+        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD, "no");
+        answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD, "no");
+
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingNotHeld").hasNotPassed("Task_MailFeedbackRequest");
+        Meeting notHeld = meetings.get(meetingId(meeting));
+        assertThat(notHeld.getStatus()).isEqualTo(Meeting.Status.NOT_HELD);
+        assertThat(notHeld.isDisputed()).isFalse();
+    }
+
+    @Test
+    void disputedMeetingCountsAsNotHeld() {
+        ProcessInstance meeting = scheduledAndOver();
+
+        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD, "yes");
+        taskService().complete(taskOf(meeting, TASK_CONFIRM_MENTOR).getId(),
+                withVariables(MENTOR_SAYS_HELD, "no", MENTOR_NOTE, "I waited 30 minutes."));
+
+        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingNotHeld");
+        Meeting disputed = meetings.get(meetingId(meeting));
+        assertThat(disputed.getStatus()).isEqualTo(Meeting.Status.NOT_HELD);
+        assertThat(disputed.isDisputed()).isTrue();
+        assertThat(disputed.getMentorNote()).isEqualTo("I waited 30 minutes.");
+        assertThat(meetings.heldCount(Long.parseLong(mentorship.getBusinessKey()))).isZero();
+        assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
+                .as("a disputed meeting earns nothing").doesNotContain("MEETING_CONFIRMED");
+    }
+
+    @Test
+    void mentorOffersAnotherTimeAndTheMenteeAcceptsIt() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        execute(job("Task_MailMeetingProposal", meeting));
+        clearMailbox();
+
+        complete(taskOf(meeting), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-11T18:30+01:00"));
+        execute(job("Task_MailOtherTime", meeting));
+
+        ReceivedMail other = single(ReceivedMail.all(SMTP.getReceivedMessages()));
+        assertThat(other.to()).isEqualTo(mentee.getEmail());
+        assertThat(other.text()).contains("Wednesday, March 11, 2026", "6:30");
+        assertThat(meetings.get(meetingId(meeting)).getProposedBy()).isEqualTo(mentor.getId());
+        complete(taskOf(meeting), withVariables(TIME_DECISION, "accept"));
+
+        assertThat(meeting).hasPassed("Task_ScheduleMeeting").isWaitingAt("Task_MailInvitations");
+        execute(job("Task_MailInvitations", meeting));
+        assertThat(job("Timer_MeetingOver", meeting).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-11T18:30:00Z")));
+    }
+
+    @Test
+    void menteeOffersYetAnotherTimeAndTheMentorDecidesAgain() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        execute(job("Task_MailMeetingProposal", meeting));
+        complete(taskOf(meeting), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-11T18:30+01:00"));
+        execute(job("Task_MailOtherTime", meeting));
+
+        complete(taskOf(meeting), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-12T08:00+01:00"));
+        execute(job("Task_MailMeetingProposal", meeting));
+        Task again = taskOf(meeting);
+        assertThat(again.getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_MEETING);
+        assertThat(runtimeService().getVariables(meeting.getId())).as("last round's answer is not preselected")
+                .doesNotContainKey(TIME_DECISION);
+        complete(again, withVariables(TIME_DECISION, "approve"));
+
+        assertThat(meetings.get(meetingId(meeting)).getStartsAt()).isEqualTo(Instant.parse("2026-03-12T07:00:00Z"));
+        assertThat(meeting).isWaitingAt("Task_MailInvitations");
+    }
+
+    @Test
+    void meetingsLieInTheFutureAndSayWhere() {
+        Task propose = taskOf(mentorship, TASK_PROPOSE_MEETING);
+
+        assertThatThrownBy(() -> taskService().complete(propose.getId(), plan("2026-03-01T10:00+01:00", " ")))
+                .hasMessageContaining("must lie in the future").hasMessageContaining("Say where you meet");
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        execute(job("Task_MailMeetingProposal", meeting));
+        assertThatThrownBy(() -> taskService().complete(taskOf(meeting).getId(),
+                withVariables(TIME_DECISION, "other", OTHER_START, "2026-02-01T10:00+01:00")))
+                .hasMessageContaining("another time in the future");
+    }
+
+    @Test
+    void anyNumberOfMeetingsRunSideBySide() {
+        ProcessInstance first = propose(NEXT_TUESDAY);
+        ProcessInstance second = propose("2026-04-14T17:00+02:00");
+
+        assertThat(first.getId()).isNotEqualTo(second.getId());
+        assertThat(meetings.of(Long.parseLong(mentorship.getBusinessKey()))).hasSize(2);
+        assertThat(mentorship).isWaitingAt(TASK_PROPOSE_MEETING, MentorshipProcess.TASK_FINISH_MENTORSHIP);
+    }
+
+    @Test
+    void cancellingTheMentorshipEndsItsOpenMeetings() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+
+        lifecycle.cancel(Long.parseLong(mentorship.getBusinessKey()), mentee.getId(), "Moving abroad.");
+
+        assertThat(meeting).isEnded();
+        assertThat(meetings.get(meetingId(meeting)).getStatus()).isEqualTo(Meeting.Status.CANCELLED);
+        assertThat(taskQuery().processInstanceBusinessKey(mentorship.getBusinessKey()).count()).isZero();
+    }
+
+    private ProcessInstance propose(String start) {
+        complete(taskOf(mentorship, TASK_PROPOSE_MEETING), plan(start, "Café Central, Vienna"));
+        List<ProcessInstance> all = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
+                .processInstanceBusinessKey(mentorship.getBusinessKey()).orderByProcessInstanceId().asc().list();
+        return all.stream().filter(process -> !runtimeService().createExecutionQuery().processInstanceId(process.getId())
+                .activityId("Task_MailMeetingProposal").list().isEmpty()).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private ProcessInstance scheduledAndOver() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        execute(job("Task_MailMeetingProposal", meeting));
+        complete(taskOf(meeting), withVariables(TIME_DECISION, "approve"));
+        execute(job("Task_MailInvitations", meeting));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
+        execute(job("Timer_MeetingOver", meeting));
+        return meeting;
+    }
+
+    private void answer(ProcessInstance meeting, String taskKey, String variable, String held) {
+        complete(taskOf(meeting, taskKey), withVariables(variable, held));
+    }
+
+    private static Map<String, Object> plan(String start, String place) {
+        return withVariables(PROPOSED_START, start, PROPOSED_DURATION, 60, PROPOSED_PLACE, place,
+                PROPOSED_TOPIC, "CV review");
+    }
+
+    private static Task taskOf(ProcessInstance process) {
+        return taskQuery().processInstanceId(process.getId()).singleResult();
+    }
+
+    private static Task taskOf(ProcessInstance process, String key) {
+        return taskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    /** Read from history: it stays readable after the meeting's process ended. */
+    private static long meetingId(ProcessInstance meeting) {
+        return (Long) historyService().createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
+                .variableName(MEETING_ID).singleResult().getValue();
+    }
+
+    private static ReceivedMail single(List<ReceivedMail> mails) {
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
+    }
+}
