@@ -1,5 +1,12 @@
 package org.mentorflow;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -28,7 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every test that needs the application: one real PostgreSQL and one SMTP server (GreenMail) per
- * test JVM, one Spring context for all subclasses. Keep subclasses free of their own configuration, or the
+ * test JVM, one Spring context for all subclasses, and HTTP to it as a browser or script would (no redirects
+ * followed). Keep subclasses free of their own configuration, or the
  * context is built again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -62,6 +70,47 @@ public abstract class IntegrationTest {
             }
             SMTP.stop();
         }, "stop-test-infrastructure"));
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    protected int port;
+
+    protected HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** A GET from a browser set to this language (Accept-Language). */
+    protected HttpResponse<String> getInLanguage(String path, String language) {
+        return send(request(path).setHeader("Accept-Language", language).GET().build());
+    }
+
+    protected HttpResponse<String> get(String path, String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Authorization", "Basic " + credentials).GET().build());
+    }
+
+    /** The answer a visitor without a login gets on a page that needs one: off to the login form. */
+    protected static void assertAsksForLogin(HttpResponse<?> response) {
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as("status").isEqualTo(302);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> org.assertj.core.api.Assertions.assertThat(location).endsWith("/login"));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", "en");
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Autowired

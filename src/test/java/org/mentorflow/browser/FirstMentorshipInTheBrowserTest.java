@@ -13,7 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * mailed link, chooses to be a mentee, writes the application, finds a mentor in the search and asks for a
  * mentorship. The mentor accepts, and the newcomer's "My mentoring" shows the mentor's contact details.
  */
-class FirstMentorshipInTheBrowserTest extends HttpTest {
+class FirstMentorshipInTheBrowserTest extends IntegrationTest {
 
     private static final Pattern VERIFY_LINK = Pattern.compile("https?://[^/\\s\"]+(/register/verify/[A-Za-z0-9_-]+)");
 

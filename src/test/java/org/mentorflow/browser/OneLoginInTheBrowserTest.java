@@ -3,12 +3,12 @@ package org.mentorflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.Person;
 import org.openqa.selenium.By;
 
 /** In a real browser: the portal's login opens Tasklist, and Tasklist's logout closes the portal. */
-class OneLoginInTheBrowserTest extends HttpTest {
+class OneLoginInTheBrowserTest extends IntegrationTest {
 
     @Test
     void tasklistSendsToThePortalLoginAndOpensWithoutASecondOne() {

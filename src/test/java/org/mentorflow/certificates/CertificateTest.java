@@ -9,7 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * What every certificate test starts from: real mentorships between fresh people, certificates for them
- * issued on a known day, and the text of a PDF. (HttpTest costs nothing extra: it is the same context.)
+ * issued on a known day, and the text of a PDF. 
  */
-abstract class CertificateTest extends HttpTest {
+abstract class CertificateTest extends IntegrationTest {
 
     static final String PROGRAMME = "Alumni Mentoring 2026";
     static final LocalDate START = LocalDate.of(2026, 3, 1);

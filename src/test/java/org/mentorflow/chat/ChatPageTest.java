@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
 import org.mentorflow.mentorship.request.MentorshipRequests;
@@ -20,7 +20,7 @@ import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The thread page /chat/{id}: the two participants write and read it, nobody else sees anything. */
-class ChatPageTest extends HttpTest {
+class ChatPageTest extends IntegrationTest {
 
     /** 10:00 in Vienna (the programme's time zone in tests): winter time, UTC+1. */
     private static final Instant MORNING = Instant.parse("2026-03-02T09:00:00Z");

@@ -8,12 +8,12 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.PeopleService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The people the README promises for trying MentorFlow, with their logins. */
-class DemoDataTest extends HttpTest {
+class DemoDataTest extends IntegrationTest {
 
     @Autowired
     DemoData demoData;

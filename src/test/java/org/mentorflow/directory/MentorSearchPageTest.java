@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.request.MentorshipRequests;
@@ -30,7 +30,7 @@ import org.springframework.data.domain.PageRequest;
  * The public mentor search as a visitor meets it. Every test's mentors live in a town of their own, so the
  * mentors other tests leave behind never show up in the results it checks.
  */
-class MentorSearchPageTest extends HttpTest {
+class MentorSearchPageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

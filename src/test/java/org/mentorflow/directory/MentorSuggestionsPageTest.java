@@ -10,7 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.FieldOfStudy;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * "Suggested for you" on the mentor search, as a logged-in mentee sees it. The test's mentee has fields, a town
  * and a goal word of its own, so the mentors other tests leave behind rank below this test's mentors.
  */
-class MentorSuggestionsPageTest extends HttpTest {
+class MentorSuggestionsPageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

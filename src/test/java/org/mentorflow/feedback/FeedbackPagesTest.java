@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.notifications.ReceivedMail;
@@ -21,7 +21,7 @@ import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The feedback link in the mail after a meeting: the form, its checks, and answers kept for analysts. */
-class FeedbackPagesTest extends HttpTest {
+class FeedbackPagesTest extends IntegrationTest {
 
     private static final Pattern LINK = Pattern.compile("http://mentorflow\\.test(/feedback/[0-9a-f]+)");
 

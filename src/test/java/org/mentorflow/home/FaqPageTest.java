@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 
-class FaqPageTest extends HttpTest {
+class FaqPageTest extends IntegrationTest {
 
     @Test
     void answersTheProgrammesQuestionsInEnglishAndGerman() {

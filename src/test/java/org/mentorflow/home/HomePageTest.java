@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The public counters move with what happens: a new mentor, a mentorship that starts. */
-class HomePageTest extends HttpTest {
+class HomePageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

@@ -9,12 +9,12 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The link in the mails leads to the open task, or says plainly why there is none. */
-class MentorshipTaskLinkTest extends HttpTest {
+class MentorshipTaskLinkTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

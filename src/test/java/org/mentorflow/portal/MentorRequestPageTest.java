@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A mentee asks a mentor from the mentor's card. Each rule of the request stage that refuses comes back as a plain
  * sentence in the reader's language, the message typed is kept, and nothing starts.
  */
-class MentorRequestPageTest extends HttpTest {
+class MentorRequestPageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

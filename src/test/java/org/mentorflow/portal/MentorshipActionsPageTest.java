@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What a participant does from "My mentoring": withdraw a request, end a mentorship, propose a change to the
  * agreement. Each asks first, each refusal is a plain sentence, and nobody acts on somebody else's mentorship.
  */
-class MentorshipActionsPageTest extends HttpTest {
+class MentorshipActionsPageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

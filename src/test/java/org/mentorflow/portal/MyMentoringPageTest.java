@@ -10,14 +10,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "My mentoring" shows a participant their steps, mentorships, meetings and credits, and nobody else's. */
-class MyMentoringPageTest extends HttpTest {
+class MyMentoringPageTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

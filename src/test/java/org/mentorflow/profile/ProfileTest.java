@@ -4,12 +4,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Random;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.NewPerson;
 import org.mentorflow.people.Person;
 
 /** What the profile tests share: people with names found nowhere else, and a browser logged in as one of them. */
-abstract class ProfileTest extends HttpTest {
+abstract class ProfileTest extends IntegrationTest {
 
     private static final Random RANDOM = new Random();
 

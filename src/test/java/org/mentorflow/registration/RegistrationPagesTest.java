@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.documents.DocumentKind;
 import org.mentorflow.documents.Documents;
 import org.mentorflow.notifications.ReceivedMail;
@@ -32,7 +32,7 @@ import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The registration pages as a browser uses them: every bad input gets its own message, and nothing typed is lost. */
-class RegistrationPagesTest extends HttpTest {
+class RegistrationPagesTest extends IntegrationTest {
 
     @Autowired
     RegistrationService registrations;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The engine REST API is closed without a login, and shows each person only what is theirs. */
-class RestApiSecurityTest extends HttpTest {
+class RestApiSecurityTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;

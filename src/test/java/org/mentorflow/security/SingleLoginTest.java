@@ -11,13 +11,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
-import org.mentorflow.HttpTest;
+import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One login for the portal, Tasklist and Cockpit; passwords in bcrypt; guessing is slowed down. */
-class SingleLoginTest extends HttpTest {
+class SingleLoginTest extends IntegrationTest {
 
     private static final String CAMUNDA_USER = "/camunda/api/admin/auth/user/default";
 
