@@ -24,7 +24,16 @@ import org.mentorflow.people.Person;
 /** Steps of a mentorship that many tests take on their way to what they check, as the two would in Tasklist. */
 public final class MentorshipJourney {
 
+    /** The day the tests' running mentorships start on: a Monday, 10:00 in Vienna. */
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
     private MentorshipJourney() {
+    }
+
+    /** Accepted and the agreement approved at {@code start}, the engine clock standing there. */
+    public static ProcessInstance runningSince(Instant start, MentorshipRequests requests, Person mentee, Person mentor) {
+        ClockUtil.setCurrentTime(Date.from(start));
+        return running(requests, mentee, mentor);
     }
 
     public static ProcessInstance processOf(Mentorship mentorship) {

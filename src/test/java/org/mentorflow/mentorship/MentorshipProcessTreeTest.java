@@ -1,5 +1,10 @@
 package org.mentorflow.mentorship;
 
+import static org.mentorflow.mentorship.MentorshipJourney.START;
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.junit.jupiter.api.BeforeEach;
+import org.mentorflow.people.Person;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -34,7 +39,26 @@ import org.springframework.beans.factory.annotation.Autowired;
  * One mentorship, one process tree: its meetings and agreement changes run as called processes of it, and
  * every way a mentorship ends (cancelled, closed by a coordinator, completed) ends all of them by BPMN.
  */
-class MentorshipProcessTreeTest extends RunningMentorshipTest {
+class MentorshipProcessTreeTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
+    /** Running since {@link MentorshipJourney#START}: the agreement approved, the mailbox empty. */
+    ProcessInstance mentorship;
+
+    @BeforeEach
+    void runningMentorship() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+        mentorship = MentorshipJourney.runningSince(START, requests, mentee, mentor);
+        clearMailbox();
+    }
 
     private static final AgreementTerms NINE_MONTHS = new AgreementTerms(9, 8, "once a month", "video calls",
             "every two weeks", "Learn to lead a team.", "A pause over the summer");
@@ -153,5 +177,9 @@ class MentorshipProcessTreeTest extends RunningMentorshipTest {
         Job timer = managementService().createJobQuery().processInstanceId(mentorship.getId()).activityId(timerId).singleResult();
         ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
         execute(timer);
+    }
+
+    private long id() {
+        return Long.parseLong(mentorship.getBusinessKey());
     }
 }

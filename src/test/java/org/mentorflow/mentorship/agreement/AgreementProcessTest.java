@@ -1,5 +1,9 @@
 package org.mentorflow.mentorship.agreement;
 
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.people.Person;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -30,12 +34,20 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.RequestStageTest;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The agreement in processes/agreement.bpmn, called by the mentorship once the mentor accepts: written, sent back, approved. */
-class AgreementProcessTest extends RequestStageTest {
+class AgreementProcessTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -43,6 +55,8 @@ class AgreementProcessTest extends RequestStageTest {
     Agreements agreements;
     @BeforeEach
     void startTheClock() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
         ClockUtil.setCurrentTime(Date.from(START));
     }
 

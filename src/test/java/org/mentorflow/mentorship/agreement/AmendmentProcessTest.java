@@ -1,5 +1,9 @@
 package org.mentorflow.mentorship.agreement;
 
+import static org.mentorflow.mentorship.MentorshipJourney.START;
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,13 +26,23 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.mentorship.MentorshipJourney;
-import org.mentorflow.mentorship.RunningMentorshipTest;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Changing a running mentorship's agreement (processes/amendment.bpmn): only an approved version counts. */
-class AmendmentProcessTest extends RunningMentorshipTest {
+class AmendmentProcessTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
+    /** Running since {@link MentorshipJourney#START}: the agreement approved, the mailbox empty. */
+    ProcessInstance mentorship;
 
     private static final AgreementTerms NINE_MONTHS = new AgreementTerms(9, 8, "once a month", "video calls",
             "every two weeks", "Learn to lead a team.", "A pause over the summer");
@@ -40,6 +54,10 @@ class AmendmentProcessTest extends RunningMentorshipTest {
 
     @BeforeEach
     void rememberTheStart() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+        mentorship = MentorshipJourney.runningSince(START, requests, mentee, mentor);
+        clearMailbox();
         started = mentorships.get(id()).getStartedOn();
     }
 
@@ -135,5 +153,9 @@ class AmendmentProcessTest extends RunningMentorshipTest {
     private ReceivedMail single() {
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).hasSize(1);
         return ReceivedMail.all(SMTP.getReceivedMessages()).get(0);
+    }
+
+    private long id() {
+        return Long.parseLong(mentorship.getBusinessKey());
     }
 }

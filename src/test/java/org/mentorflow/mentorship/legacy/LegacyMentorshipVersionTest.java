@@ -1,5 +1,9 @@
 package org.mentorflow.mentorship.legacy;
 
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.people.Person;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -22,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.ProcessTree;
-import org.mentorflow.mentorship.RequestStageTest;
 import org.mentorflow.mentorship.agreement.AgreementTerms;
 import org.mentorflow.mentorship.agreement.Agreements;
 import org.mentorflow.mentorship.agreement.AmendmentProcess;
@@ -37,7 +40,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * as MentorFlow 0.1 deployed it) runs to its end after the upgrade: its meetings and agreement changes ran
  * beside it, and its own last steps still end them. docs/model-guide.md, "Upgrading running instances".
  */
-class LegacyMentorshipVersionTest extends RequestStageTest {
+class LegacyMentorshipVersionTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
 
     private static final AgreementTerms NINE_MONTHS = new AgreementTerms(9, 8, "once a month", "video calls",
             "every two weeks", "Learn to lead a team.", "A pause over the summer");
@@ -57,6 +69,8 @@ class LegacyMentorshipVersionTest extends RequestStageTest {
     /** v1 deployed last stands for an instance started before the upgrade; removed again after each test. */
     @BeforeEach
     void mentorshipStartedOnVersionOne() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
         v1 = repositoryService().createDeployment().name("mentorship v1 (before the process tree)")
                 .addClasspathResource("legacy/mentorship-v1.bpmn")
                 .addClasspathResource("forms/review-mentorship-request.form")

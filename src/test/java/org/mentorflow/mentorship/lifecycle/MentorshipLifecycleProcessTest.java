@@ -1,5 +1,9 @@
 package org.mentorflow.mentorship.lifecycle;
 
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.people.Person;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,12 +36,20 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipRefusedException;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.RequestStageTest;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** How a mentorship ends, in processes/mentorship.bpmn: both confirm completion, or either side cancels at any stage. */
-class MentorshipLifecycleProcessTest extends RequestStageTest {
+class MentorshipLifecycleProcessTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -48,6 +60,8 @@ class MentorshipLifecycleProcessTest extends RequestStageTest {
 
     @BeforeEach
     void startTheClock() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
         ClockUtil.setCurrentTime(Date.from(START));
     }
 

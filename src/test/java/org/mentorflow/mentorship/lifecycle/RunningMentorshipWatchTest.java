@@ -1,5 +1,11 @@
 package org.mentorflow.mentorship.lifecycle;
 
+import static org.mentorflow.mentorship.MentorshipJourney.START;
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.mentorflow.people.Person;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -28,11 +34,29 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.RunningMentorshipTest;
 import org.mentorflow.notifications.ReceivedMail;
 
 /** What watches a running mentorship: inactivity (nudge, then a coordinator) and the planned end date. */
-class RunningMentorshipWatchTest extends RunningMentorshipTest {
+class RunningMentorshipWatchTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
+    /** Running since {@link MentorshipJourney#START}: the agreement approved, the mailbox empty. */
+    ProcessInstance mentorship;
+
+    @BeforeEach
+    void runningMentorship() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+        mentorship = MentorshipJourney.runningSince(START, requests, mentee, mentor);
+        clearMailbox();
+    }
 
 
     @Test
@@ -134,5 +158,9 @@ class RunningMentorshipWatchTest extends RunningMentorshipTest {
     private static void passTime(Job timer) {
         ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
         execute(timer);
+    }
+
+    private long id() {
+        return Long.parseLong(mentorship.getBusinessKey());
     }
 }

@@ -1,5 +1,11 @@
 package org.mentorflow.mentorship.meeting;
 
+import static org.mentorflow.mentorship.MentorshipJourney.START;
+import org.mentorflow.mentorship.MentorshipJourney;
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.people.Person;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,13 +33,31 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.credits.CreditSummary;
 import org.mentorflow.credits.CreditsLedger;
 import org.mentorflow.mentorship.MentorshipProcess;
-import org.mentorflow.mentorship.RunningMentorshipTest;
 import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
 import org.mentorflow.notifications.ReceivedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of processes/meeting.bpmn, started from a running mentorship as the mentee would in Tasklist. */
-class MeetingProcessTest extends RunningMentorshipTest {
+class MeetingProcessTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
+    /** Running since {@link MentorshipJourney#START}: the agreement approved, the mailbox empty. */
+    ProcessInstance mentorship;
+
+    @BeforeEach
+    void runningMentorship() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+        mentorship = MentorshipJourney.runningSince(START, requests, mentee, mentor);
+        clearMailbox();
+    }
 
     /** Tuesday 10 March 2026, 17:00 in Vienna. */
     private static final String NEXT_TUESDAY = "2026-03-10T17:00+01:00";
@@ -242,5 +266,9 @@ class MeetingProcessTest extends RunningMentorshipTest {
     private static ReceivedMail single(List<ReceivedMail> mails) {
         assertThat(mails).hasSize(1);
         return mails.get(0);
+    }
+
+    private long id() {
+        return Long.parseLong(mentorship.getBusinessKey());
     }
 }

@@ -1,5 +1,10 @@
 package org.mentorflow.mentorship.request;
 
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -19,12 +24,26 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.RequestStageTest;
 import org.mentorflow.mentorship.request.RequestRefusedException.Reason;
 import org.mentorflow.people.Person;
 
 /** Each rule of the request stage: a violation is a plain message and starts nothing. */
-class RequestRulesTest extends RequestStageTest {
+class RequestRulesTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
+
+    @BeforeEach
+    void freshPeople() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+    }
 
 
     @Test

@@ -1,5 +1,9 @@
 package org.mentorflow.mentorship.request;
 
+import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.mentorship.Mentorships;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.mentorflow.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -27,17 +31,27 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.RequestStageTest;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Person;
 
 /** Every path of the request stage in processes/mentorship.bpmn, on PostgreSQL, with real mail. */
-class RequestStageProcessTest extends RequestStageTest {
+class RequestStageProcessTest extends IntegrationTest {
+
+    @Autowired
+    MentorshipRequests requests;
+    @Autowired
+    Mentorships mentorships;
+
+    /** A fresh mentee with a complete application and a mentor with one place. */
+    Person mentee;
+    Person mentor;
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
     @BeforeEach
     void startTheClock() {
+        mentee = people.mentee();
+        mentor = people.mentor(1);
         ClockUtil.setCurrentTime(Date.from(START));
     }
 
