@@ -81,6 +81,8 @@ public abstract class EngineOnlyProcessTest {
 
     @AfterEach
     void forgetMocksAndTheClock() {
+        // Mocks is thread-local, and the Spring engine's expression manager asks it before its beans: a mock left
+        // here would stand in for a delegate in the next Spring test on this thread (IntegrationTest resets too)
         Mocks.reset();
         ClockUtil.reset(); // the extension resets it too; said here, where a reader of the tests looks
         BpmnAwareTests.reset();
