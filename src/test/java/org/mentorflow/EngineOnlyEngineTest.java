@@ -44,6 +44,12 @@ class EngineOnlyEngineTest extends EngineOnlyProcessTest {
 
     private static final Instant FAR_AHEAD = Instant.parse("2031-01-01T00:00:00Z");
 
+    // the small model of the mocks test
+    private static final String MOCKS_KEY = "mocks";
+    private static final String TASK_GREET = "Task_Greet";
+    private static final String TASK_READ_SETTING = "Task_ReadSetting";
+    private static final String TIMER_WAIT = "Timer_Wait";
+
     @Test
     void isAnInMemoryEngineWithFullHistoryWhoseJobsOnlyTestsRun() {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
@@ -69,23 +75,23 @@ class EngineOnlyEngineTest extends EngineOnlyProcessTest {
         when(settings.isAccessCodeRequired()).thenReturn(true);
         Mocks.register("registrationSettings", settings);
         List<Call> greetings = mockDelegate("greet");
-        deploy(Bpmn.createExecutableProcess("mocks").camundaHistoryTimeToLive(1)
+        deploy(Bpmn.createExecutableProcess(MOCKS_KEY).camundaHistoryTimeToLive(1)
                 .startEvent()
-                .serviceTask("Task_Greet").camundaDelegateExpression("${greet}")
-                .serviceTask("Task_ReadSetting").camundaExpression("${registrationSettings.isAccessCodeRequired()}")
+                .serviceTask(TASK_GREET).camundaDelegateExpression("${greet}")
+                .serviceTask(TASK_READ_SETTING).camundaExpression("${registrationSettings.isAccessCodeRequired()}")
                 .camundaResultVariable("codeRequired")
-                .intermediateCatchEvent("Timer_Wait").timerWithDuration("${registrationSettings.getVerificationExpiresAfter()}")
+                .intermediateCatchEvent(TIMER_WAIT).timerWithDuration("${registrationSettings.getVerificationExpiresAfter()}")
                 .endEvent()
                 .done());
         Instant start = Instant.parse("2026-04-06T08:00:00Z");
         ClockUtil.setCurrentTime(Date.from(start));
 
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey("mocks");
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(MOCKS_KEY);
 
-        assertThat(greetings).extracting(Call::step).containsExactly("Task_Greet");
-        assertThat(instance).isWaitingAt("Timer_Wait").variables().containsEntry("codeRequired", true);
-        assertThat(job("Timer_Wait", instance)).hasDueDate(Date.from(start.plus(Duration.ofHours(36))));
-        execute(job("Timer_Wait", instance));
+        assertThat(greetings).extracting(Call::step).containsExactly(TASK_GREET);
+        assertThat(instance).isWaitingAt(TIMER_WAIT).variables().containsEntry("codeRequired", true);
+        assertThat(job(TIMER_WAIT, instance)).hasDueDate(Date.from(start.plus(Duration.ofHours(36))));
+        execute(job(TIMER_WAIT, instance));
         assertThat(instance).isEnded();
     }
 
@@ -107,6 +113,6 @@ class EngineOnlyEngineTest extends EngineOnlyProcessTest {
     }
 
     private void deploy(BpmnModelInstance model) {
-        ENGINE.manageDeployment(repositoryService().createDeployment().addModelInstance("mocks.bpmn", model).deploy());
+        ENGINE.manageDeployment(repositoryService().createDeployment().addModelInstance(MOCKS_KEY + ".bpmn", model).deploy());
     }
 }
