@@ -95,7 +95,10 @@ public final class RegistrationProcess {
     public static final String ACCESS_GRANT = "grant";
     public static final String ACCESS_DECLINE = "decline";
 
-    /** Input parameters of every "Mail ..." send task: the template, and for the link mails the kind of link. */
+    /**
+     * Input parameters of every "Mail ..." send task: the template, and for the link mails the kind of link.
+     * {@link SendRegistrationMail} reads them as literals, which ElementTemplatesTest reads back from its source.
+     */
     public static final String MAIL = "mail";
     public static final String MAIL_LINK = "link";
     public static final String LINK_VERIFICATION = "verification";

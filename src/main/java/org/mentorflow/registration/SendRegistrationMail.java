@@ -39,7 +39,7 @@ class SendRegistrationMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String template = (String) execution.getVariableLocal(MAIL);
+        String template = (String) execution.getVariableLocal("mail");
         long registrationId = (Long) execution.getVariable(REGISTRATION_ID);
         Registration registration = registrations.get(registrationId);
         Person recipient = people.get(registration.getPersonId());
@@ -55,7 +55,7 @@ class SendRegistrationMail implements JavaDelegate {
         model.put("mentorMessage", text(execution.getVariable(MENTOR_MESSAGE)));
         model.put("accessMessage", text(execution.getVariable(ACCESS_MESSAGE)));
         model.put("accessCode", text(execution.getVariable(ACCESS_CODE)));
-        if (LINK_VERIFICATION.equals(execution.getVariableLocal(MAIL_LINK))) {
+        if (LINK_VERIFICATION.equals(execution.getVariableLocal("link"))) {
             Duration validFor = Duration.parse((String) execution.getVariable(VERIFICATION_EXPIRES_AFTER));
             model.put("verificationLink", baseUrl + "/register/verify/"
                     + registrations.issueVerificationToken(registrationId, validFor));
