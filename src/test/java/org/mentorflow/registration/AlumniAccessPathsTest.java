@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -79,7 +80,7 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
                 .containsExactly(ACCESS_GRANT, ACCESS_DECLINE);
         assertThat(requestShown).singleElement().satisfies(shown -> {
             assertThat(shown.step()).isEqualTo(TASK_GRANT_ACCESS);
-            assertThat(shown.event()).isEqualTo("create");
+            assertThat(shown.event()).isEqualTo(TaskListener.EVENTNAME_CREATE);
             assertThat(shown.visible()).containsEntry(REGISTRATION_ID, REGISTRATION);
         });
 
@@ -87,7 +88,7 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
 
         assertThat(decisionChecks).singleElement().satisfies(check -> {
             assertThat(check.step()).isEqualTo(TASK_GRANT_ACCESS);
-            assertThat(check.event()).isEqualTo("complete");
+            assertThat(check.event()).isEqualTo(TaskListener.EVENTNAME_COMPLETE);
             assertThat(check.visible()).containsEntry(ACCESS_DECISION, ACCESS_GRANT);
         });
         assertThat(request).hasPassed(GATEWAY_ACCESS_GRANTED, TASK_RECORD_ACCESS_GRANTED).isWaitingAt(TASK_MAIL_ACCESS_GRANTED);

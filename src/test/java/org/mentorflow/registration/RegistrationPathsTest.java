@@ -26,6 +26,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -262,7 +263,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
                 .containsExactly(MENTOR_APPROVE, MENTOR_REJECT);
         assertThat(candidateShown).singleElement().satisfies(shown -> {
             assertThat(shown.step()).isEqualTo(TASK_VERIFY_MENTOR);
-            assertThat(shown.event()).isEqualTo("create");
+            assertThat(shown.event()).isEqualTo(TaskListener.EVENTNAME_CREATE);
             assertThat(shown.visible()).containsEntry(DOCUMENT_ID, DOCUMENT).containsEntry(REGISTRATION_ID, REGISTRATION);
         });
 
@@ -270,7 +271,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
 
         assertThat(decisionChecks).singleElement().satisfies(check -> {
             assertThat(check.step()).isEqualTo(TASK_VERIFY_MENTOR);
-            assertThat(check.event()).isEqualTo("complete");
+            assertThat(check.event()).isEqualTo(TaskListener.EVENTNAME_COMPLETE);
             assertThat(check.visible()).containsEntry(MENTOR_DECISION, MENTOR_APPROVE);
         });
         assertThat(registration).hasPassed(GATEWAY_MENTOR_APPROVED, TASK_MARK_MENTOR_VERIFIED)
