@@ -19,9 +19,9 @@ class CheckCoordinatorDecision implements TaskListener {
     }
 
     private static final Map<String, Rule> RULES = Map.of(
-            TASK_VERIFY_MENTOR, new Rule(MENTOR_DECISION, "approve", "reject", MENTOR_MESSAGE,
+            TASK_VERIFY_MENTOR, new Rule(MENTOR_DECISION, MENTOR_APPROVE, MENTOR_REJECT, MENTOR_MESSAGE,
                     "Please approve the mentor, or reject with a message that says what is missing."),
-            TASK_GRANT_ACCESS, new Rule(ACCESS_DECISION, "grant", "decline", ACCESS_MESSAGE,
+            TASK_GRANT_ACCESS, new Rule(ACCESS_DECISION, ACCESS_GRANT, ACCESS_DECLINE, ACCESS_MESSAGE,
                     "Please grant access, or decline with a reason for the mentee."));
 
     @Override

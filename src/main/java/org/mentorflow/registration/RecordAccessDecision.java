@@ -19,6 +19,6 @@ class RecordAccessDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         registrations.recordAccessDecision((Long) execution.getVariable(REGISTRATION_ID),
-                "grant".equals(execution.getVariable(ACCESS_DECISION)), (String) execution.getVariable(ACCESS_MESSAGE));
+                ACCESS_GRANT.equals(execution.getVariable(ACCESS_DECISION)), (String) execution.getVariable(ACCESS_MESSAGE));
     }
 }

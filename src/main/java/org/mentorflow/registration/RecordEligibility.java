@@ -25,6 +25,6 @@ class RecordEligibility implements JavaDelegate {
                 Boolean.TRUE.equals(execution.getVariable(MENTORS_MASTERS)),
                 Boolean.TRUE.equals(execution.getVariable(MENTORS_DOCTORAL)));
         registrations.recordEligibility((Long) execution.getVariable(REGISTRATION_ID), answers,
-                Boolean.TRUE.equals(execution.getVariable("eligible")), (String) execution.getVariable("eligibilityReason"));
+                Boolean.TRUE.equals(execution.getVariable(ELIGIBLE)), (String) execution.getVariable(ELIGIBILITY_REASON));
     }
 }

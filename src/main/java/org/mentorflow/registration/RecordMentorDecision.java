@@ -19,6 +19,6 @@ class RecordMentorDecision implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         registrations.recordMentorDecision((Long) execution.getVariable(REGISTRATION_ID),
-                "approve".equals(execution.getVariable(MENTOR_DECISION)), (String) execution.getVariable(MENTOR_MESSAGE));
+                MENTOR_APPROVE.equals(execution.getVariable(MENTOR_DECISION)), (String) execution.getVariable(MENTOR_MESSAGE));
     }
 }

@@ -55,7 +55,7 @@ class SendRegistrationMail implements JavaDelegate {
         model.put("mentorMessage", text(execution.getVariable(MENTOR_MESSAGE)));
         model.put("accessMessage", text(execution.getVariable(ACCESS_MESSAGE)));
         model.put("accessCode", text(execution.getVariable(ACCESS_CODE)));
-        if ("verification".equals(execution.getVariableLocal("link"))) {
+        if (LINK_VERIFICATION.equals(execution.getVariableLocal("link"))) {
             Duration validFor = Duration.parse((String) execution.getVariable(VERIFICATION_EXPIRES_AFTER));
             model.put("verificationLink", baseUrl + "/register/verify/"
                     + registrations.issueVerificationToken(registrationId, validFor));

@@ -75,10 +75,10 @@ class AlumniAccessProcessTest extends IntegrationTest {
 
         complete(grant, withVariables(ACCESS_DECISION, "grant", ACCESS_CODE, "ALUMNI-2026"));
 
-        assertThat(process).hasPassed("Task_RecordAccessGranted").isWaitingAt("Task_MailAccessGranted");
+        assertThat(process).hasPassed(TASK_RECORD_ACCESS_GRANTED).isWaitingAt(TASK_MAIL_ACCESS_GRANTED);
         assertThat(registrations.hasFullAccess(data.username())).isTrue();
-        execute(job("Task_MailAccessGranted", process));
-        assertThat(process).isEnded().hasPassed("EndEvent_FullAccess");
+        execute(job(TASK_MAIL_ACCESS_GRANTED, process));
+        assertThat(process).isEnded().hasPassed(END_FULL_ACCESS);
         ReceivedMail mail = single(ReceivedMail.to(SMTP.getReceivedMessages(), data.email()));
         assertThat(mail.subject()).isEqualTo("You have full access to MentorFlow Alumni Mentoring");
         assertThat(mail.text()).contains("ALUMNI-2026", "http://mentorflow.test/mentors");
@@ -97,9 +97,9 @@ class AlumniAccessProcessTest extends IntegrationTest {
         complete(task(process), withVariables(ACCESS_DECISION, "decline",
                 ACCESS_MESSAGE, "We find no record of your graduation; please join the alumni association first."));
 
-        assertThat(process).hasPassed("Task_RecordAccessDeclined").isWaitingAt("Task_MailAccessDeclined");
-        execute(job("Task_MailAccessDeclined", process));
-        assertThat(process).isEnded().hasPassed("EndEvent_AccessDeclined").hasNotPassed("Task_RecordAccessGranted");
+        assertThat(process).hasPassed(TASK_RECORD_ACCESS_DECLINED).isWaitingAt(TASK_MAIL_ACCESS_DECLINED);
+        execute(job(TASK_MAIL_ACCESS_DECLINED, process));
+        assertThat(process).isEnded().hasPassed(END_ACCESS_DECLINED).hasNotPassed(TASK_RECORD_ACCESS_GRANTED);
         assertThat(registrations.hasFullAccess(data.username())).isFalse();
         Registration row = registrations.of(data.username()).orElseThrow();
         assertThat(row.getAccessStatus()).isEqualTo(Registration.AccessStatus.DECLINED);

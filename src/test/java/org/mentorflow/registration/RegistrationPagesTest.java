@@ -292,7 +292,7 @@ class RegistrationPagesTest extends IntegrationTest {
         complete(task(processOf(registration)), withVariables(MENTOR_DECISION, "reject", MENTOR_MESSAGE, "Please upload your diploma, not the transcript."));
         assertThat(browser.get("/register/role").body()).as("while the mail goes out")
                 .contains("We are processing your last step.");
-        execute(job("Task_MailMentorRejected", processOf(registration)));
+        execute(job(TASK_MAIL_MENTOR_REJECTED, processOf(registration)));
         assertThat(browser.get("/register/mentor/document").body()).contains("could not accept your last document",
                 "Please upload your diploma, not the transcript.");
     }

@@ -113,7 +113,7 @@ class RegistrationProcessTest extends IntegrationTest {
 
         assertThat(registrations.verify(token)).isEqualTo(RegistrationService.LinkOutcome.VERIFIED);
 
-        assertThat(process).hasPassed(TASK_AWAIT_EMAIL, "Task_MarkEmailVerified").isWaitingAt(TASK_AWAIT_ROLE);
+        assertThat(process).hasPassed(TASK_AWAIT_EMAIL, TASK_MARK_EMAIL_VERIFIED).isWaitingAt(TASK_AWAIT_ROLE);
         assertThat(registrations.isVerified(data.username())).isTrue();
         assertThat(registrations.stage(data.username())).isEqualTo(RegistrationService.Stage.CHOOSING_ROLE);
         assertThat(managementService().createJobQuery().processInstanceId(process.getId()).count())
@@ -135,8 +135,8 @@ class RegistrationProcessTest extends IntegrationTest {
         assertThat(process).isWaitingAt(TASK_AWAIT_EMAIL);
         execute(timer);
 
-        assertThat(process).hasPassed("Timer_VerificationExpired", "Task_RemoveUnverifiedAccount")
-                .isEnded().hasPassed("EndEvent_AccountRemoved").hasNotPassed("Task_MarkEmailVerified");
+        assertThat(process).hasPassed(TIMER_LINK_EXPIRED, TASK_REMOVE_UNVERIFIED_ACCOUNT)
+                .isEnded().hasPassed(END_ACCOUNT_REMOVED).hasNotPassed(TASK_MARK_EMAIL_VERIFIED);
         assertThat(peopleService.find(data.username())).isEmpty();
         assertThat(identity.createUserQuery().userId(data.username()).count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where recipient_person_id = ?", Long.class,
@@ -161,7 +161,7 @@ class RegistrationProcessTest extends IntegrationTest {
 
         registrations.requestNewLink(data.email().toUpperCase());
 
-        assertThat(process).hasPassed("Boundary_NewLinkRequested").isWaitingAt(TASK_MAIL_VERIFICATION_LINK);
+        assertThat(process).hasPassed(BOUNDARY_NEW_LINK_REQUESTED).isWaitingAt(TASK_MAIL_VERIFICATION_LINK);
         assertThat(registrations.verify(first)).as("the old link stops at once").isEqualTo(RegistrationService.LinkOutcome.UNKNOWN);
         execute(job(TASK_MAIL_VERIFICATION_LINK, process));
         String second = lastToken(SMTP.getReceivedMessages(), data.email());
@@ -219,7 +219,7 @@ class RegistrationProcessTest extends IntegrationTest {
 
         registrations.chooseRole(data.username(), true, false);
 
-        assertThat(process).isEnded().hasPassed("Task_RecordRoleChoice", "EndEvent_RegisteredAsMentee");
+        assertThat(process).isEnded().hasPassed(TASK_RECORD_ROLE_CHOICE, END_REGISTERED_AS_MENTEE);
         Person person = peopleService.get(data.username());
         assertThat(person.isMentee()).isTrue();
         assertThat(person.isMentor()).isFalse();
@@ -250,7 +250,7 @@ class RegistrationProcessTest extends IntegrationTest {
 
         assertThat(answered.getEligible()).isTrue();
         assertThat(answered.getEligibilityReason()).isEqualTo("registration.eligibility.eligible");
-        assertThat(process).hasPassed("Task_DecideMentorEligibility", "Task_RecordEligibility").isWaitingAt(TASK_AWAIT_DOCUMENT);
+        assertThat(process).hasPassed(TASK_DECIDE_ELIGIBILITY, TASK_RECORD_ELIGIBILITY).isWaitingAt(TASK_AWAIT_DOCUMENT);
         Person candidate = peopleService.get(data.username());
         assertThat(candidate.isMentor()).isTrue();
         assertThat(candidate.isMentorVerified()).isFalse();
@@ -285,11 +285,11 @@ class RegistrationProcessTest extends IntegrationTest {
 
         complete(check, withVariables(MENTOR_DECISION, "approve"));
 
-        assertThat(process).hasPassed("Task_MarkMentorVerified").isWaitingAt("Task_MailMentorApproved");
+        assertThat(process).hasPassed(TASK_MARK_MENTOR_VERIFIED).isWaitingAt(TASK_MAIL_MENTOR_APPROVED);
         assertThat(peopleService.get(data.username()).isMentorVerified()).isTrue();
         assertThat(listed(candidate)).as("listed in the mentor search").isTrue();
-        execute(job("Task_MailMentorApproved", process));
-        assertThat(process).isEnded().hasPassed("EndEvent_MentorVerified");
+        execute(job(TASK_MAIL_MENTOR_APPROVED, process));
+        assertThat(process).isEnded().hasPassed(END_MENTOR_VERIFIED);
         ReceivedMail mail = single(ReceivedMail.to(SMTP.getReceivedMessages(), data.email()).stream()
                 .filter(m -> m.subject().contains("mentor")).toList());
         assertThat(mail.subject()).isEqualTo("You are verified as a mentor");
@@ -317,9 +317,9 @@ class RegistrationProcessTest extends IntegrationTest {
         complete(task(process), withVariables(MENTOR_DECISION, "reject",
                 MENTOR_MESSAGE, "The photo is unreadable. Please upload a scan of your diploma."));
 
-        assertThat(process).hasPassed("Task_RecordMentorRejection").isWaitingAt("Task_MailMentorRejected");
+        assertThat(process).hasPassed(TASK_RECORD_MENTOR_REJECTION).isWaitingAt(TASK_MAIL_MENTOR_REJECTED);
         assertThat(peopleService.get(username).isMentorVerified()).isFalse();
-        execute(job("Task_MailMentorRejected", process));
+        execute(job(TASK_MAIL_MENTOR_REJECTED, process));
         assertThat(process).isWaitingAt(TASK_AWAIT_DOCUMENT);
         ReceivedMail rejection = single(ReceivedMail.to(SMTP.getReceivedMessages(), email));
         assertThat(rejection.subject()).isEqualTo("Für Ihre Prüfung als Mentor:in brauchen wir ein anderes Dokument");
@@ -337,9 +337,9 @@ class RegistrationProcessTest extends IntegrationTest {
         assertThat(taskService().getVariables(again.getId())).as("last round's answer is cleared")
                 .doesNotContainKeys(MENTOR_DECISION, MENTOR_MESSAGE);
         complete(again, withVariables(MENTOR_DECISION, "approve"));
-        execute(job("Task_MailMentorApproved", process));
+        execute(job(TASK_MAIL_MENTOR_APPROVED, process));
 
-        assertThat(process).isEnded().hasPassed("EndEvent_MentorVerified");
+        assertThat(process).isEnded().hasPassed(END_MENTOR_VERIFIED);
         assertThat(peopleService.get(username).isMentorVerified()).isTrue();
     }
 
@@ -352,7 +352,7 @@ class RegistrationProcessTest extends IntegrationTest {
 
         assertThat(answered.getEligible()).isFalse();
         assertThat(answered.getEligibilityReason()).isEqualTo("registration.eligibility.experience");
-        assertThat(process).isEnded().hasPassed("Gateway_AlsoMentee", "EndEvent_MenteeOnly")
+        assertThat(process).isEnded().hasPassed(GATEWAY_ALSO_MENTEE, END_MENTEE_ONLY)
                 .hasNotPassed(TASK_AWAIT_DOCUMENT);
         Person person = peopleService.get(data.username());
         assertThat(person.isMentee()).isTrue();
@@ -369,13 +369,13 @@ class RegistrationProcessTest extends IntegrationTest {
         Registration answered = registrations.answerMentorQuestions(data.username(), new MentorAnswers(true, 12, false, false, true));
 
         assertThat(answered.getEligibilityReason()).isEqualTo("registration.eligibility.doctorate");
-        assertThat(process).hasPassed("Gateway_AlsoMentee").isWaitingAt(TASK_AWAIT_ROLE);
+        assertThat(process).hasPassed(GATEWAY_ALSO_MENTEE).isWaitingAt(TASK_AWAIT_ROLE);
         assertThat(peopleService.get(data.username()).isMentor()).isFalse();
         assertThat(groupsOf(data.username())).isEmpty();
 
         registrations.chooseRole(data.username(), true, false);
 
-        assertThat(process).isEnded().hasPassed("EndEvent_RegisteredAsMentee");
+        assertThat(process).isEnded().hasPassed(END_REGISTERED_AS_MENTEE);
         assertThat(peopleService.get(data.username()).isMentee()).isTrue();
     }
 
