@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
  * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
  * {@code to}: "mentee", "mentor" or "mentee,mentor", and optionally {@code attach}: the name of a
  * {@link MailAttachmentSource} bean, and {@code feedback}: the occasion to ask each recipient's feedback on
- * (a personal link to the feedback form). Each recipient reads it in their own language; the stages add what
- * their templates read besides the mentorship ({@link MentorshipMailDetails}).
+ * (a personal link to the feedback form). Each recipient reads it in their own language. The model holds what the
+ * templates read: the mentorship and the two people, the links, the request's answer time, the mentor's comment on
+ * a "not yet" ({@code completionComment}), and what the stages add ({@link MentorshipMailDetails}: the agreement,
+ * the meeting); never the process's variables as such.
  */
 @Component("sendMail")
 class SendMailDelegate implements JavaDelegate {
@@ -65,11 +67,11 @@ class SendMailDelegate implements JavaDelegate {
             // the agreement, the meeting: each stage adds what its templates read
             details.forEach(stage -> stage.addTo(model, mentorship, recipient, execution));
             model.put("programme", programme.name());
-            // decisions and notes of the step that sends the mail (a comment, a reason)
-            model.put("process", execution.getVariables());
             model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
             model.put("portalLink", baseUrl + "/");
             model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
+            // the mentor's answer on "Confirm completion" when it is "not yet": what is still open
+            model.put("completionComment", execution.getVariable(MentorshipProcess.COMPLETION_COMMENT));
             // stable across retries of this step, distinct for every other pass through the model
             String key = keyPrefix(mentorship.getId()) + execution.getActivityInstanceId() + "/" + role;
             if (feedbackOccasion != null) {
@@ -78,7 +80,7 @@ class SendMailDelegate implements JavaDelegate {
                 model.put("feedbackLink", baseUrl + "/feedback/" + token);
             }
             outbox.queue(key, template, recipient, model,
-                    attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution.getVariables()),
+                    attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution),
                     partner.getDisplayName());
         }
     }
@@ -99,8 +101,11 @@ class SendMailDelegate implements JavaDelegate {
         return source;
     }
 
-    /** "P14D" as 14 for the reader; anything finer than days is shown as written. */
+    /** "P14D" as 14 for the reader; anything finer than days is shown as written (null outside the request stage). */
     private static Object days(String isoDuration) {
+        if (isoDuration == null) {
+            return null;
+        }
         try {
             return Duration.parse(isoDuration).toDays();
         } catch (RuntimeException e) {

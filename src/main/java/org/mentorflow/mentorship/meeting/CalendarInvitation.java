@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.notifications.MailAttachment;
 import org.mentorflow.notifications.MailAttachmentSource;
@@ -24,8 +24,8 @@ class CalendarInvitation implements MailAttachmentSource {
     }
 
     @Override
-    public List<MailAttachment> attachmentsFor(Person recipient, Map<String, Object> processVariables) {
-        Meeting meeting = meetings.get((Long) processVariables.get(MeetingProcess.MEETING_ID));
+    public List<MailAttachment> attachmentsFor(Person recipient, VariableScope step) {
+        Meeting meeting = meetings.get((Long) step.getVariable(MeetingProcess.MEETING_ID));
         Person partner = meeting.getMentorship().partnerOf(recipient);
         String ics = String.join("\r\n",
                 "BEGIN:VCALENDAR",
