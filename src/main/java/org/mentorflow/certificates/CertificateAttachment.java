@@ -20,7 +20,7 @@ class CertificateAttachment implements MailAttachmentSource {
 
     @Override
     public List<MailAttachment> attachmentsFor(Person recipient, VariableScope step) {
-        Long mentorshipId = (Long) step.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        Long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(step);
         Certificate certificate = certificates.of(recipient.getId()).stream()
                 .filter(c -> c.getMentorshipId().equals(mentorshipId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No certificate for " + recipient.getId()

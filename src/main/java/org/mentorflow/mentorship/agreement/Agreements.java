@@ -78,9 +78,9 @@ public class Agreements {
         }
         AgreementVersion amendment = propose(mentorshipId, personId, terms);
         Person decider = mentorship.partnerOf(personId.equals(mentorship.getMentee().getId()) ? mentorship.getMentee() : mentorship.getMentor());
-        VariableMap change = Variables.createVariables()
-                .putValue(AmendmentProcess.PROPOSED_BY, personId)
-                .putValue(AmendmentProcess.DECIDER, decider.getId());
+        VariableMap change = Variables.createVariables();
+        AmendmentProcess.PROPOSED_BY.put(change, personId);
+        AmendmentProcess.DECIDER.put(change, decider.getId());
         if (legacy.runsWithoutProcessTree(mentorship)) {
             legacy.startAmendment(mentorship, change);
             return amendment;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
@@ -57,12 +58,13 @@ public class MentorshipLifecycle {
         if (!MentorshipState.OPEN.contains(mentorship.getState())) {
             throw refusals.refuse(ENDED, "mentorship.refused.ended", Refusals.state(mentorship.getState()));
         }
+        VariableMap cancellation = Variables.createVariables();
+        MentorshipProcess.CANCELLED_BY.put(cancellation, personId);
+        MentorshipProcess.CANCEL_REASON.put(cancellation, reason.strip());
         try {
             runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_MENTORSHIP_CANCELLED)
                     .processInstanceBusinessKey(mentorship.getId().toString())
-                    .setVariables(Variables.createVariables()
-                            .putValue(MentorshipProcess.CANCELLED_BY, personId)
-                            .putValue(MentorshipProcess.CANCEL_REASON, reason.strip()))
+                    .setVariables(cancellation)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
             // completed, closed or cancelled by the other side in the same moment: the state read above is stale

@@ -25,7 +25,7 @@ class CalendarInvitation implements MailAttachmentSource {
 
     @Override
     public List<MailAttachment> attachmentsFor(Person recipient, VariableScope step) {
-        Meeting meeting = meetings.get((Long) step.getVariable(MeetingProcess.MEETING_ID));
+        Meeting meeting = meetings.get(MeetingProcess.MEETING_ID.get(step));
         Person partner = meeting.getMentorship().partnerOf(recipient);
         String ics = String.join("\r\n",
                 "BEGIN:VCALENDAR",

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,7 @@ class MeetingAnswers implements TaskAnswers {
     }
 
     @Override
-    public Map<String, List<String>> previousAnswers() {
+    public Map<String, List<ProcessVariable<?>>> previousAnswers() {
         return Map.of(
                 TASK_APPROVE_MEETING, List.of(TIME_DECISION, OTHER_START),
                 TASK_ACCEPT_OTHER_TIME, List.of(TIME_DECISION, OTHER_START));
@@ -54,10 +55,10 @@ class MeetingAnswers implements TaskAnswers {
 
     /** Offering another time needs a time in the future. */
     private Optional<String> otherTime(DelegateTask task) {
-        if (!"other".equals(task.getVariable(TIME_DECISION))) {
+        if (!TIME_DECISION.holds(task, "other")) {
             return Optional.empty();
         }
-        Instant other = MeetingTimes.parse(task.getVariable(OTHER_START), zone);
+        Instant other = MeetingTimes.parse(OTHER_START.get(task), zone);
         return other != null && other.isAfter(ClockUtil.getCurrentTime().toInstant()) ? Optional.empty()
                 : Optional.of("Please choose another time in the future.");
     }

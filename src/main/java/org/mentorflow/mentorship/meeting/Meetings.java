@@ -63,9 +63,10 @@ public class Meetings {
 
     /** What the meeting's process needs to know of it. */
     public static VariableMap meetingVariables(Meeting meeting) {
-        return Variables.createVariables()
-                .putValue(MeetingProcess.MEETING_ID, meeting.getId())
-                .putValue(MeetingProcess.MEETING_ENDS_AT, Date.from(meeting.getEndsAt()));
+        VariableMap variables = Variables.createVariables();
+        MeetingProcess.MEETING_ID.put(variables, meeting.getId());
+        MeetingProcess.MEETING_ENDS_AT.put(variables, Date.from(meeting.getEndsAt()));
+        return variables;
     }
 
     /** Another time for a proposed meeting; the caller passes its new end on to the process. */

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
@@ -79,17 +80,18 @@ public class MentorshipRequests {
         checkMayRequest(mentee, mentor);
 
         Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, now()));
+        VariableMap variables = Variables.createVariables();
+        MentorshipProcess.MENTORSHIP_ID.put(variables, mentorship.getId());
+        MentorshipProcess.MENTEE_ID.put(variables, mentee.getId());
+        MentorshipProcess.MENTOR_ID.put(variables, mentor.getId());
+        MentorshipProcess.REQUEST_REMINDER_CYCLE.put(variables, settings.reminderCycle());
+        MentorshipProcess.REQUEST_EXPIRES_AFTER.put(variables, settings.expiresAfter());
+        MentorshipProcess.AGREEMENT_REMINDER_CYCLE.put(variables, agreementSettings.reminderCycle());
+        MentorshipProcess.INACTIVITY_AFTER.put(variables, activitySettings.inactivityAfter());
+        MentorshipProcess.DECLINE_MESSAGE.put(variables, standardDeclineText(mentee, mentor));
         runtimeService.createProcessInstanceByKey(MentorshipProcess.KEY)
                 .businessKey(mentorship.getId().toString())
-                .setVariables(Variables.createVariables()
-                        .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
-                        .putValue(MentorshipProcess.MENTEE_ID, mentee.getId())
-                        .putValue(MentorshipProcess.MENTOR_ID, mentor.getId())
-                        .putValue(MentorshipProcess.REQUEST_REMINDER_CYCLE, settings.reminderCycle())
-                        .putValue(MentorshipProcess.REQUEST_EXPIRES_AFTER, settings.expiresAfter())
-                        .putValue(MentorshipProcess.AGREEMENT_REMINDER_CYCLE, agreementSettings.reminderCycle())
-                        .putValue(MentorshipProcess.INACTIVITY_AFTER, activitySettings.inactivityAfter())
-                        .putValue(MentorshipProcess.DECLINE_MESSAGE, standardDeclineText(mentee, mentor)))
+                .setVariables(variables)
                 .execute();
         return mentorship;
     }

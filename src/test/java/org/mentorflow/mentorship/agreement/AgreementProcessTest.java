@@ -60,14 +60,14 @@ class AgreementProcessTest extends RequestStageTest {
         assertThat(toMentor.subject()).isEqualTo(mentee.getDisplayName() + " has written your mentorship agreement");
         assertThat(toMentor.text()).contains("Agreed: 6 months, 6 meetings, once a month.").contains("Reach a product role.");
         assertThat(runtimeService().getVariables(agreement.getId())).as("the draft left the process")
-                .doesNotContainKeys(AGREEMENT_GOALS, AGREEMENT_DURATION_MONTHS);
+                .doesNotContainKeys(AGREEMENT_GOALS.name(), AGREEMENT_DURATION_MONTHS.name());
         Task approval = task(agreement);
         assertThat(approval).isAssignedTo(mentor.getId()).hasDefinitionKey(TASK_APPROVE_AGREEMENT);
         assertThat(taskService().getVariablesLocal(approval.getId()))
                 .containsEntry("proposalGoals", "Reach a product role.").containsEntry("proposalDurationMonths", 6);
         clearMailbox();
 
-        complete(approval, withVariables(AGREEMENT_DECISION, "approve"));
+        complete(approval, withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         Mentorship started = mentorships.get(id(mentorship));
         assertThat(started.getState()).isEqualTo(MentorshipState.ACTIVE);
@@ -97,7 +97,7 @@ class AgreementProcessTest extends RequestStageTest {
         execute(job("Task_MailProposal", agreement));
         clearMailbox();
 
-        complete(task(agreement), withVariables(AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT, "Three months is too short: say six."));
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "changes", AGREEMENT_COMMENT.name(), "Three months is too short: say six."));
         execute(job("Task_MailChanges", agreement));
 
         ReceivedMail toMentee = single(ReceivedMail.all(SMTP.getReceivedMessages()));
@@ -105,14 +105,14 @@ class AgreementProcessTest extends RequestStageTest {
         assertThat(toMentee.text()).contains("Three months is too short: say six.");
         assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
         assertThat(runtimeService().getVariables(agreement.getId())).as("the form opens with the last proposal")
-                .containsEntry(AGREEMENT_DURATION_MONTHS, 3).containsEntry(AGREEMENT_GOALS, "Get a job.")
-                .containsEntry(AGREEMENT_COMMENT, "Three months is too short: say six.");
+                .containsEntry(AGREEMENT_DURATION_MONTHS.name(), 3).containsEntry(AGREEMENT_GOALS.name(), "Get a job.")
+                .containsEntry(AGREEMENT_COMMENT.name(), "Three months is too short: say six.");
 
         complete(task(agreement), terms(6, "Get a job."));
         execute(job("Task_MailProposal", agreement));
         assertThat(runtimeService().getVariables(agreement.getId())).as("last round's decision is not preselected")
-                .doesNotContainKeys(AGREEMENT_DECISION, AGREEMENT_COMMENT);
-        complete(task(agreement), withVariables(AGREEMENT_DECISION, "approve"));
+                .doesNotContainKeys(AGREEMENT_DECISION.name(), AGREEMENT_COMMENT.name());
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         assertThat(agreements.history(id(mentorship))).extracting(AgreementVersion::getVersionNo, AgreementVersion::getStatus,
                 AgreementVersion::getDurationMonths).containsExactly(
