@@ -1,0 +1,33 @@
+package org.mentorflow.registration;
+
+import org.mentorflow.system.ProcessVariable;
+
+/**
+ * Names shared by processes/alumni-access.bpmn (a mentee asks a coordinator for the alumni-community access code),
+ * its glue code and its tests: declared once, here, each process variable with the type its value is stored as
+ * ({@link ProcessVariable}).
+ */
+public final class AlumniAccessProcess {
+
+    /** Business key and variable registrationId are the registration's, as in the registration's own process. */
+    public static final String KEY = "alumni-access";
+
+    public static final String TASK_GRANT_ACCESS = "Task_GrantAlumniAccess";
+
+    /** The same variable as the registration's (its id), not a second declaration. */
+    public static final ProcessVariable<Long> REGISTRATION_ID = RegistrationProcess.REGISTRATION_ID;
+    /** Set by the coordinator's "Grant alumni access" form: "grant" or "decline", a message (required on decline), a code. */
+    public static final ProcessVariable<String> ACCESS_DECISION = ProcessVariable.of("accessDecision", String.class);
+    public static final ProcessVariable<String> ACCESS_MESSAGE = ProcessVariable.of("accessMessage", String.class);
+    public static final ProcessVariable<String> ACCESS_CODE = ProcessVariable.of("accessCode", String.class);
+
+    // shown on "Grant alumni access" (task-local, written by ShowAccessRequest)
+    public static final ProcessVariable<String> REQUESTER_NAME = ProcessVariable.of("requesterName", String.class);
+    public static final ProcessVariable<String> REQUESTER_EMAIL = ProcessVariable.of("requesterEmail", String.class);
+    public static final ProcessVariable<String> REQUESTER_REGISTERED_ON = ProcessVariable.of("registeredOn", String.class);
+    /** The mentee's note to the coordinator, or "(no note)". */
+    public static final ProcessVariable<String> REQUEST_NOTE = ProcessVariable.of("requestNote", String.class);
+
+    private AlumniAccessProcess() {
+    }
+}
