@@ -2,13 +2,13 @@ package org.mentorflow.registration;
 
 import static org.mentorflow.registration.RegistrationProcess.*;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -65,15 +65,17 @@ public class RegistrationService implements VerifiedAccounts {
     private final RegistrationSettings settings;
     private final Documents documents;
     private final MailOutbox outbox;
+    private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, PeopleService people, RuntimeService runtime,
-            RegistrationSettings settings, Documents documents, MailOutbox outbox) {
+            RegistrationSettings settings, Documents documents, MailOutbox outbox, Clock clock) {
         this.registrations = registrations;
         this.people = people;
         this.runtime = runtime;
         this.settings = settings;
         this.documents = documents;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -373,7 +375,7 @@ public class RegistrationService implements VerifiedAccounts {
                 .correlateWithResult();
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -5,6 +5,7 @@ import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.ENDED;
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_A_PARTICIPANT;
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_RUNNING;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
@@ -38,14 +38,16 @@ public class Agreements {
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final LegacyAgreementChanges legacy;
+    private final Clock clock;
 
     Agreements(AgreementVersionRepository versions, Mentorships mentorships, RuntimeService runtimeService,
-            Refusals refusals, LegacyAgreementChanges legacy) {
+            Refusals refusals, LegacyAgreementChanges legacy, Clock clock) {
         this.versions = versions;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
         this.legacy = legacy;
+        this.clock = clock;
     }
 
     @Transactional
@@ -147,7 +149,7 @@ public class Agreements {
                 .orElseThrow(() -> new IllegalStateException("Mentorship " + mentorshipId + " has no agreement proposal to decide on"));
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

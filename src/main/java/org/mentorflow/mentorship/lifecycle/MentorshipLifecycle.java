@@ -5,10 +5,10 @@ import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_A_
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.REASON_MISSING;
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.REASON_TOO_LONG;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
@@ -31,12 +31,15 @@ public class MentorshipLifecycle {
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final Meetings meetings;
+    private final Clock clock;
 
-    MentorshipLifecycle(Mentorships mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings) {
+    MentorshipLifecycle(Mentorships mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings,
+            Clock clock) {
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     /**
@@ -78,14 +81,14 @@ public class MentorshipLifecycle {
      */
     @Transactional
     public void recordCancellation(long mentorshipId, String personId, String reason) {
-        mentorships.get(mentorshipId).cancel(personId, reason, ClockUtil.getCurrentTime().toInstant());
+        mentorships.get(mentorshipId).cancel(personId, reason, clock.instant());
         meetings.cancelOpen(mentorshipId);
     }
 
     /** Called by the process once both confirmed the end; a meeting still being planned will not take place. */
     @Transactional
     public void complete(long mentorshipId) {
-        mentorships.get(mentorshipId).complete(ClockUtil.getCurrentTime().toInstant());
+        mentorships.get(mentorshipId).complete(clock.instant());
         meetings.cancelOpen(mentorshipId);
     }
 }

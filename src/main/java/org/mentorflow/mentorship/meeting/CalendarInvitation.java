@@ -1,11 +1,11 @@
 package org.mentorflow.mentorship.meeting;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.notifications.MailAttachment;
 import org.mentorflow.notifications.MailAttachmentSource;
 import org.mentorflow.people.Person;
@@ -18,9 +18,11 @@ class CalendarInvitation implements MailAttachmentSource {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Meetings meetings;
+    private final Clock clock;
 
-    CalendarInvitation(Meetings meetings) {
+    CalendarInvitation(Meetings meetings, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +36,7 @@ class CalendarInvitation implements MailAttachmentSource {
                 "METHOD:PUBLISH",
                 "BEGIN:VEVENT",
                 "UID:meeting-" + meeting.getId() + "@mentorflow",
-                "DTSTAMP:" + UTC.format(ClockUtil.getCurrentTime().toInstant()),
+                "DTSTAMP:" + UTC.format(clock.instant()),
                 "DTSTART:" + UTC.format(meeting.getStartsAt()),
                 "DTEND:" + UTC.format(meeting.getEndsAt()),
                 "SUMMARY:" + text("Mentoring: " + recipient.getDisplayName() + " & " + partner.getDisplayName()),

@@ -3,6 +3,7 @@ package org.mentorflow.mentorship.meeting;
 import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
 import static org.mentorflow.mentorship.TaskAnswers.choice;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.programme.ProgrammeSettings;
 import org.mentorflow.system.ProcessVariable;
@@ -24,16 +24,18 @@ import org.springframework.stereotype.Component;
 class MeetingAnswers implements TaskAnswers {
 
     private final ZoneId zone;
+    private final Clock clock;
 
-    MeetingAnswers(ProgrammeSettings programme) {
+    MeetingAnswers(ProgrammeSettings programme, Clock clock) {
         this.zone = programme.timeZone();
+        this.clock = clock;
     }
 
     @Override
     public Map<String, Function<DelegateTask, Optional<String>>> checks() {
         return Map.of(
             TASK_PROPOSE_MEETING, task -> {
-                List<String> problems = MeetingDraft.read(task, zone).problems(ClockUtil.getCurrentTime().toInstant());
+                List<String> problems = MeetingDraft.read(task, zone).problems(clock.instant());
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
             },
             TASK_APPROVE_MEETING, task -> choice(task, TIME_DECISION, "approve", "other",
@@ -59,7 +61,7 @@ class MeetingAnswers implements TaskAnswers {
             return Optional.empty();
         }
         Instant other = MeetingTimes.parse(OTHER_START.get(task), zone);
-        return other != null && other.isAfter(ClockUtil.getCurrentTime().toInstant()) ? Optional.empty()
+        return other != null && other.isAfter(clock.instant()) ? Optional.empty()
                 : Optional.of("Please choose another time in the future.");
     }
 }

@@ -1,11 +1,11 @@
 package org.mentorflow.mentorship.meeting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
@@ -25,11 +25,13 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final Mentorships mentorships;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService) {
+    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService, Clock clock) {
         this.meetings = meetings;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     /**
@@ -119,7 +121,7 @@ public class Meetings {
                 .orElseThrow(() -> new IllegalArgumentException("There is no meeting " + meetingId + "."));
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -2,11 +2,10 @@ package org.mentorflow.mentorship.request;
 
 import static org.mentorflow.mentorship.request.RequestRefusedException.Reason.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
@@ -45,10 +44,11 @@ public class MentorshipRequests {
     private final ActivitySettings activitySettings;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final Clock clock;
 
     MentorshipRequests(MentorshipRepository repository, Mentorships mentorships, PeopleService people, RuntimeService runtimeService,
             RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
-            MessageSource messages, Refusals refusals) {
+            MessageSource messages, Refusals refusals, Clock clock) {
         this.repository = repository;
         this.mentorships = mentorships;
         this.people = people;
@@ -58,6 +58,7 @@ public class MentorshipRequests {
         this.activitySettings = activitySettings;
         this.messages = messages;
         this.refusals = refusals;
+        this.clock = clock;
     }
 
     /**
@@ -79,7 +80,7 @@ public class MentorshipRequests {
         Person mentor = first.getId().equals(mentorId) ? first : second;
         checkMayRequest(mentee, mentor);
 
-        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, now()));
+        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, clock.instant()));
         VariableMap variables = Variables.createVariables();
         MentorshipProcess.MENTORSHIP_ID.put(variables, mentorship.getId());
         MentorshipProcess.MENTEE_ID.put(variables, mentee.getId());
@@ -164,7 +165,7 @@ public class MentorshipRequests {
                 throw refuse(MENTOR_FULL, "request.refused.accept-when-full");
             }
         }
-        mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, now());
+        mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, clock.instant());
         return mentorship;
     }
 
@@ -175,10 +176,6 @@ public class MentorshipRequests {
     private String standardDeclineText(Person mentee, Person mentor) {
         return messages.getMessage("request.decline.standard-text",
                 new Object[] {mentee.getFirstName(), mentor.getFirstName()}, mentee.getLocale());
-    }
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 
 }
