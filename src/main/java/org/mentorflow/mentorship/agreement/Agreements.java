@@ -8,7 +8,6 @@ import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_RU
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -22,6 +21,7 @@ import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +38,17 @@ public class Agreements {
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final LegacyAgreementChanges legacy;
+    private final ProgrammeSettings programme;
     private final Clock clock;
 
     Agreements(AgreementVersionRepository versions, Mentorships mentorships, RuntimeService runtimeService,
-            Refusals refusals, LegacyAgreementChanges legacy, Clock clock) {
+            Refusals refusals, LegacyAgreementChanges legacy, ProgrammeSettings programme, Clock clock) {
         this.versions = versions;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
         this.legacy = legacy;
+        this.programme = programme;
         this.clock = clock;
     }
 
@@ -99,14 +101,18 @@ public class Agreements {
         return amendment;
     }
 
-    /** Approves the open proposal: the first approval starts the mentorship, a later one re-plans it. */
+    /**
+     * Approves the open proposal: the first approval starts the mentorship, a later one re-plans it. The mentorship
+     * starts on the programme's date of the approval (its time zone), whatever the server's zone.
+     */
     @Transactional
     public AgreementVersion approve(long mentorshipId, String personId) {
         AgreementVersion proposal = openProposal(mentorshipId);
-        proposal.decide(AgreementVersion.Status.APPROVED, personId, null, now());
+        Instant now = now();
+        proposal.decide(AgreementVersion.Status.APPROVED, personId, null, now);
         Mentorship mentorship = proposal.getMentorship();
         if (mentorship.getState() == MentorshipState.ACCEPTED) {
-            mentorship.start(LocalDate.ofInstant(now(), ZoneId.systemDefault()), proposal.getDurationMonths());
+            mentorship.start(LocalDate.ofInstant(now, programme.timeZone()), proposal.getDurationMonths());
         } else {
             mentorship.replan(proposal.getDurationMonths());
         }

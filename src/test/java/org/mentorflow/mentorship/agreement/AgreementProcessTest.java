@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AgreementProcessTest extends RequestStageTest {
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    /** The programme's time zone (mentorflow.programme.time-zone). */
+    private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 
     @Autowired
     Agreements agreements;
@@ -71,7 +74,7 @@ class AgreementProcessTest extends RequestStageTest {
 
         Mentorship started = mentorships.get(id(mentorship));
         assertThat(started.getState()).isEqualTo(MentorshipState.ACTIVE);
-        assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, ZoneId.systemDefault()));
+        assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, VIENNA)).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(started.getPlannedEndOn()).isEqualTo(started.getStartedOn().plusMonths(6));
         execute(job("Task_MailStarted", agreement));
         assertThat(agreement).isEnded().hasPassed("EndEvent_MentorshipStarted");
@@ -87,6 +90,26 @@ class AgreementProcessTest extends RequestStageTest {
             assertThat(version.getDecidedBy()).isEqualTo(mentor.getId());
             assertThat(version.getProposedAt()).isEqualTo(START);
         });
+    }
+
+    /** The server's zone (UTC here, as in most containers) has no say: the programme's date counts. */
+    @Test
+    void theMentorshipStartsOnTheProgrammesDateOfTheApproval() {
+        ProcessInstance mentorship = accepted();
+        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
+        complete(task(agreement), terms(6, "Reach a product role."));
+        execute(job("Task_MailProposal", agreement));
+        // 23:30 UTC on 9 March: in Vienna it is already half past midnight on the 10th
+        Instant approvedAt = Instant.parse("2026-03-09T23:30:00Z");
+        assertThat(LocalDate.ofInstant(approvedAt, ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 3, 9));
+        ClockUtil.setCurrentTime(Date.from(approvedAt));
+
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
+
+        Mentorship started = mentorships.get(id(mentorship));
+        assertThat(started.getStartedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(started.getPlannedEndOn()).isEqualTo(LocalDate.of(2026, 9, 10));
+        assertThat(agreements.current(id(mentorship)).orElseThrow().getDecidedAt()).isEqualTo(approvedAt);
     }
 
     @Test
