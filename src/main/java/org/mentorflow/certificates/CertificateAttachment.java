@@ -1,7 +1,7 @@
 package org.mentorflow.certificates;
 
 import java.util.List;
-import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.notifications.MailAttachment;
 import org.mentorflow.notifications.MailAttachmentSource;
@@ -19,8 +19,8 @@ class CertificateAttachment implements MailAttachmentSource {
     }
 
     @Override
-    public List<MailAttachment> attachmentsFor(Person recipient, Map<String, Object> processVariables) {
-        Long mentorshipId = (Long) processVariables.get(MentorshipProcess.MENTORSHIP_ID);
+    public List<MailAttachment> attachmentsFor(Person recipient, VariableScope step) {
+        Long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(step);
         Certificate certificate = certificates.of(recipient.getId()).stream()
                 .filter(c -> c.getMentorshipId().equals(mentorshipId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No certificate for " + recipient.getId()

@@ -2,6 +2,7 @@ package org.mentorflow.certificates;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.context.MessageSource;
@@ -27,11 +28,14 @@ class CertificateController {
     private final CertificateService certificates;
     private final CurrentLogin currentLogin;
     private final MessageSource messages;
+    private final ProgrammeSettings programme;
 
-    CertificateController(CertificateService certificates, CurrentLogin currentLogin, MessageSource messages) {
+    CertificateController(CertificateService certificates, CurrentLogin currentLogin, MessageSource messages,
+            ProgrammeSettings programme) {
         this.certificates = certificates;
         this.currentLogin = currentLogin;
         this.messages = messages;
+        this.programme = programme;
     }
 
     @GetMapping("/certificates/verify")
@@ -42,7 +46,7 @@ class CertificateController {
             certificates.findByCode(code).ifPresent(certificate -> {
                 model.addAttribute("certificate", certificate);
                 model.addAttribute("period", CertificateDates.period(certificate, locale));
-                model.addAttribute("issued", CertificateDates.issued(certificate, locale));
+                model.addAttribute("issued", CertificateDates.issued(certificate, locale, programme.timeZone()));
             });
         }
         return "certificates/verify";

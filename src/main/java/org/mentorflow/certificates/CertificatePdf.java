@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.mentorflow.certificates.PdfCanvas.Style;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,10 +36,12 @@ class CertificatePdf {
     private static final float MARGIN = 90;
 
     private final MessageSource messages;
+    private final ProgrammeSettings programme;
     private final String baseUrl;
 
-    CertificatePdf(MessageSource messages, @Value("${mentorflow.base-url}") String baseUrl) {
+    CertificatePdf(MessageSource messages, ProgrammeSettings programme, @Value("${mentorflow.base-url}") String baseUrl) {
         this.messages = messages;
+        this.programme = programme;
         this.baseUrl = baseUrl;
     }
 
@@ -90,7 +92,7 @@ class CertificatePdf {
         List<Detail> details = List.of(
                 new Detail(text("certificate.period", locale), CertificateDates.period(certificate, locale), 2),
                 new Detail(text("certificate.meetings", locale), Integer.toString(certificate.getConfirmedMeetings()), 1),
-                new Detail(text("certificate.issued", locale), CertificateDates.issued(certificate, locale), 2));
+                new Detail(text("certificate.issued", locale), CertificateDates.issued(certificate, locale, programme.timeZone()), 2));
         float shares = (float) details.stream().mapToDouble(Detail::share).sum();
         float left = MARGIN;
         for (Detail detail : details) {
@@ -112,9 +114,8 @@ class CertificatePdf {
         information.setTitle(text("certificate.title", certificate.getLocale()) + " – " + certificate.getHolderName());
         information.setAuthor("MentorFlow");
         information.setCreator("MentorFlow");
-        Calendar issued = GregorianCalendar.getInstance();
-        issued.setTimeInMillis(certificate.getIssuedAt().toEpochMilli());
-        information.setCreationDate(issued);
+        // the moment of issue with the programme's offset, not the server's
+        information.setCreationDate(GregorianCalendar.from(certificate.getIssuedAt().atZone(programme.timeZone())));
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -1,8 +1,8 @@
 package org.mentorflow.certificates;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
@@ -16,11 +16,13 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final CertificatePdf pdf;
     private final Mentorships mentorships;
+    private final Clock clock;
 
-    CertificateService(CertificateRepository certificates, CertificatePdf pdf, Mentorships mentorships) {
+    CertificateService(CertificateRepository certificates, CertificatePdf pdf, Mentorships mentorships, Clock clock) {
         this.certificates = certificates;
         this.pdf = pdf;
         this.mentorships = mentorships;
+        this.clock = clock;
     }
 
     /**
@@ -35,7 +37,7 @@ public class CertificateService {
             return issued.get();
         }
         checkPeopleOfTheMentorship(request);
-        Certificate certificate = new Certificate(request, unusedCode(), ClockUtil.getCurrentTime().toInstant());
+        Certificate certificate = new Certificate(request, unusedCode(), clock.instant());
         certificate.attach(pdf.render(certificate));
         return certificates.save(certificate);
     }

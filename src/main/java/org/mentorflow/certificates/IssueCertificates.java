@@ -30,7 +30,7 @@ class IssueCertificates implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Mentorship mentorship = mentorships.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        Mentorship mentorship = mentorships.get(MentorshipProcess.MENTORSHIP_ID.get(execution));
         if (mentorship.getState() != MentorshipState.COMPLETED) {
             throw new IllegalStateException("Mentorship " + mentorship.getId() + " is " + mentorship.getState()
                     + "; certificates are for completed mentorships only");

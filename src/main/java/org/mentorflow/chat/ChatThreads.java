@@ -1,12 +1,12 @@
 package org.mentorflow.chat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.chat.MessageRefusedException.Reason;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipState;
@@ -32,10 +32,12 @@ public class ChatThreads {
 
     private final ChatMessageRepository messages;
     private final Mentorships mentorships;
+    private final Clock clock;
 
-    ChatThreads(ChatMessageRepository messages, Mentorships mentorships) {
+    ChatThreads(ChatMessageRepository messages, Mentorships mentorships, Clock clock) {
         this.messages = messages;
         this.mentorships = mentorships;
+        this.clock = clock;
     }
 
     /**
@@ -145,7 +147,7 @@ public class ChatThreads {
         return mentorship.getMentee().getId().equals(personId) ? mentorship.getMentee() : mentorship.getMentor();
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -1,9 +1,9 @@
 package org.mentorflow.chat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.notifications.MailOutbox;
@@ -40,10 +40,11 @@ class UnreadChatMail {
     private final ChatSettings settings;
     private final TransactionTemplate transaction;
     private final String baseUrl;
+    private final Clock clock;
 
     UnreadChatMail(ChatMessageRepository messages, Mentorships mentorships, MailOutbox outbox,
             ChatSettings settings, PlatformTransactionManager transactionManager,
-            @Value("${mentorflow.base-url}") String baseUrl) {
+            @Value("${mentorflow.base-url}") String baseUrl, Clock clock) {
         this.messages = messages;
         this.mentorships = mentorships;
         this.outbox = outbox;
@@ -51,12 +52,13 @@ class UnreadChatMail {
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.baseUrl = baseUrl;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${mentorflow.chat.unread-sweep-interval:PT5M}",
             initialDelayString = "${mentorflow.chat.unread-sweep-initial-delay:PT1M}")
     void sweepNow() {
-        sweep(ClockUtil.getCurrentTime().toInstant());
+        sweep(clock.instant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mentorflow.credits;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.credits.CreditSummary.Achievement;
 import org.springframework.stereotype.Service;
@@ -24,10 +24,12 @@ public class CreditsLedger {
 
     private final CreditEntryRepository entries;
     private final DecisionService decisions;
+    private final Clock clock;
 
-    CreditsLedger(CreditEntryRepository entries, DecisionService decisions) {
+    CreditsLedger(CreditEntryRepository entries, DecisionService decisions, Clock clock) {
         this.entries = entries;
         this.decisions = decisions;
+        this.clock = clock;
     }
 
     /**
@@ -46,8 +48,7 @@ public class CreditsLedger {
         if (entries.existsByEntryKey(key)) {
             return false;
         }
-        entries.save(new CreditEntry(key, personId, event, role, points(event, role), mentorshipId,
-                ClockUtil.getCurrentTime().toInstant()));
+        entries.save(new CreditEntry(key, personId, event, role, points(event, role), mentorshipId, clock.instant()));
         return true;
     }
 

@@ -3,9 +3,9 @@ package org.mentorflow.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +22,11 @@ public class Documents {
     private static final int MAX_FILE_NAME = 200;
 
     private final PersonDocumentRepository documents;
+    private final Clock clock;
 
-    Documents(PersonDocumentRepository documents) {
+    Documents(PersonDocumentRepository documents, Clock clock) {
         this.documents = documents;
+        this.clock = clock;
     }
 
     /** Stores the upload if it is a JPEG or PDF of at most 5 MB; otherwise says why not and stores nothing. */
@@ -92,7 +94,7 @@ public class Documents {
         }
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

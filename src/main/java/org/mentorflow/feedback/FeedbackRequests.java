@@ -1,11 +1,11 @@
 package org.mentorflow.feedback;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +16,11 @@ public class FeedbackRequests {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FeedbackRequestRepository requests;
+    private final Clock clock;
 
-    FeedbackRequests(FeedbackRequestRepository requests) {
+    FeedbackRequests(FeedbackRequestRepository requests, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
     }
 
     /**
@@ -59,7 +61,7 @@ public class FeedbackRequests {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("clearPreviousAnswers")
 class ClearPreviousAnswersListener implements TaskListener {
 
-    private final Map<String, List<String>> answers;
+    private final Map<String, List<ProcessVariable<?>>> answers;
 
     ClearPreviousAnswersListener(List<TaskAnswers> stages) {
-        Map<String, List<String>> byTask = new HashMap<>();
+        Map<String, List<ProcessVariable<?>>> byTask = new HashMap<>();
         for (TaskAnswers stage : stages) {
             stage.previousAnswers().forEach((task, variables) -> {
                 if (byTask.putIfAbsent(task, variables) != null) {
@@ -31,6 +32,7 @@ class ClearPreviousAnswersListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.getExecution().removeVariables(answers.getOrDefault(task.getTaskDefinitionKey(), List.of()));
+        task.getExecution().removeVariables(answers.getOrDefault(task.getTaskDefinitionKey(), List.of()).stream()
+                .map(ProcessVariable::name).toList());
     }
 }

@@ -1,6 +1,12 @@
 package org.mentorflow.mentorship;
 
-/** Names shared by the mentorship model, its glue code and its tests: declared once, here. */
+import org.mentorflow.system.ProcessVariable;
+
+/**
+ * Names shared by processes/mentorship.bpmn and the agreement it calls (processes/agreement.bpmn), their glue code
+ * and their tests: declared once, here. Each process variable with the type its value is stored as
+ * ({@link ProcessVariable}); {@code .name()} is what the models, forms, correlations and queries use.
+ */
 public final class MentorshipProcess {
 
     public static final String KEY = "mentorship";
@@ -28,48 +34,81 @@ public final class MentorshipProcess {
     public static final String TASK_CONFIRM_COMPLETION = "Task_ConfirmCompletion";
 
     // process variables: ids, decisions and the durations of the request stage, never profile copies
-    public static final String MENTORSHIP_ID = "mentorshipId";
-    public static final String MENTEE_ID = "menteeId";
-    public static final String MENTOR_ID = "mentorId";
-    public static final String REQUEST_REMINDER_CYCLE = "requestReminderCycle";
-    public static final String REQUEST_EXPIRES_AFTER = "requestExpiresAfter";
+    public static final ProcessVariable<Long> MENTORSHIP_ID = ProcessVariable.of("mentorshipId", Long.class);
+    public static final ProcessVariable<String> MENTEE_ID = ProcessVariable.of("menteeId", String.class);
+    public static final ProcessVariable<String> MENTOR_ID = ProcessVariable.of("mentorId", String.class);
+    public static final ProcessVariable<String> REQUEST_REMINDER_CYCLE = ProcessVariable.of("requestReminderCycle", String.class);
+    public static final ProcessVariable<String> REQUEST_EXPIRES_AFTER = ProcessVariable.of("requestExpiresAfter", String.class);
     /** Set by the review form: "accept" or "decline". */
-    public static final String DECISION = "decision";
+    public static final ProcessVariable<String> DECISION = ProcessVariable.of("decision", String.class);
     public static final String DECISION_ACCEPT = "accept";
     public static final String DECISION_DECLINE = "decline";
     /** The mentor's answer to the mentee on decline; starts as a standard text the mentor may personalise. */
-    public static final String DECLINE_MESSAGE = "declineMessage";
+    public static final ProcessVariable<String> DECLINE_MESSAGE = ProcessVariable.of("declineMessage", String.class);
 
-    public static final String AGREEMENT_REMINDER_CYCLE = "agreementReminderCycle";
+    public static final ProcessVariable<String> AGREEMENT_REMINDER_CYCLE = ProcessVariable.of("agreementReminderCycle", String.class);
     /** The agreement as the mentee writes it in the form; saved as a version, then removed from the process. */
-    public static final String AGREEMENT_DURATION_MONTHS = "agreementDurationMonths";
-    public static final String AGREEMENT_MEETINGS = "agreementMeetings";
-    public static final String AGREEMENT_RHYTHM = "agreementRhythm";
-    public static final String AGREEMENT_CONTACT_CHANNELS = "agreementContactChannels";
-    public static final String AGREEMENT_CONTACT_FREQUENCY = "agreementContactFrequency";
-    public static final String AGREEMENT_GOALS = "agreementGoals";
-    public static final String AGREEMENT_AGENDA = "agreementAgenda";
+    public static final ProcessVariable<Integer> AGREEMENT_DURATION_MONTHS = ProcessVariable.of("agreementDurationMonths", Integer.class);
+    public static final ProcessVariable<Integer> AGREEMENT_MEETINGS = ProcessVariable.of("agreementMeetings", Integer.class);
+    public static final ProcessVariable<String> AGREEMENT_RHYTHM = ProcessVariable.of("agreementRhythm", String.class);
+    public static final ProcessVariable<String> AGREEMENT_CONTACT_CHANNELS = ProcessVariable.of("agreementContactChannels", String.class);
+    public static final ProcessVariable<String> AGREEMENT_CONTACT_FREQUENCY = ProcessVariable.of("agreementContactFrequency", String.class);
+    public static final ProcessVariable<String> AGREEMENT_GOALS = ProcessVariable.of("agreementGoals", String.class);
+    public static final ProcessVariable<String> AGREEMENT_AGENDA = ProcessVariable.of("agreementAgenda", String.class);
     /** Set by the approval form: "approve" or "changes", with a comment for changes. */
-    public static final String AGREEMENT_DECISION = "agreementDecision";
-    public static final String AGREEMENT_COMMENT = "agreementComment";
+    public static final ProcessVariable<String> AGREEMENT_DECISION = ProcessVariable.of("agreementDecision", String.class);
+    public static final ProcessVariable<String> AGREEMENT_COMMENT = ProcessVariable.of("agreementComment", String.class);
 
     /** Set by the finish form: the mentee confirms the final meeting took place. */
-    public static final String FINAL_MEETING_HELD = "finalMeetingHeld";
+    public static final ProcessVariable<Boolean> FINAL_MEETING_HELD = ProcessVariable.of("finalMeetingHeld", Boolean.class);
     /** Set by the mentor's confirmation form: "yes" or "no", with a comment for no. */
-    public static final String COMPLETION_CONFIRMED = "completionConfirmed";
-    public static final String COMPLETION_COMMENT = "completionComment";
+    public static final ProcessVariable<String> COMPLETION_CONFIRMED = ProcessVariable.of("completionConfirmed", String.class);
+    public static final ProcessVariable<String> COMPLETION_COMMENT = ProcessVariable.of("completionComment", String.class);
 
     public static final String TASK_CHECK_INACTIVE = "Task_CheckInactive";
     public static final String TASK_APPROVE_AMENDMENT = "Task_ApproveAmendment";
-    public static final String INACTIVITY_AFTER = "inactivityAfter";
+    public static final ProcessVariable<String> INACTIVITY_AFTER = ProcessVariable.of("inactivityAfter", String.class);
     /** Set by the coordinator's check: "contact", "extend" or "close", with a note (the reason on close). */
-    public static final String INACTIVE_DECISION = "inactiveDecision";
-    public static final String COORDINATOR_NOTE = "coordinatorNote";
-    public static final String CLOSED_BY = "closedBy";
+    public static final ProcessVariable<String> INACTIVE_DECISION = ProcessVariable.of("inactiveDecision", String.class);
+    public static final ProcessVariable<String> COORDINATOR_NOTE = ProcessVariable.of("coordinatorNote", String.class);
+    public static final ProcessVariable<String> CLOSED_BY = ProcessVariable.of("closedBy", String.class);
 
     /** Set by the cancellation message. */
-    public static final String CANCELLED_BY = "cancelledBy";
-    public static final String CANCEL_REASON = "cancelReason";
+    public static final ProcessVariable<String> CANCELLED_BY = ProcessVariable.of("cancelledBy", String.class);
+    public static final ProcessVariable<String> CANCEL_REASON = ProcessVariable.of("cancelReason", String.class);
+
+    // shown on "Review request" (task-local, written by request.ShowApplicationListener; never contact details)
+    public static final ProcessVariable<String> APPLICANT_NAME = ProcessVariable.of("applicantName", String.class);
+    public static final ProcessVariable<String> APPLICANT_FIELDS_OF_STUDY = ProcessVariable.of("applicantFieldsOfStudy", String.class);
+    public static final ProcessVariable<String> APPLICANT_LANGUAGES = ProcessVariable.of("applicantLanguages", String.class);
+    public static final ProcessVariable<String> APPLICANT_LOCATION = ProcessVariable.of("applicantLocation", String.class);
+    public static final ProcessVariable<String> APPLICANT_MY_DATA = ProcessVariable.of("applicantMyData", String.class);
+    public static final ProcessVariable<String> APPLICANT_CURRENT_SITUATION = ProcessVariable.of("applicantCurrentSituation", String.class);
+    public static final ProcessVariable<String> APPLICANT_GOALS = ProcessVariable.of("applicantGoals", String.class);
+    public static final ProcessVariable<String> APPLICANT_HELP_WISHED = ProcessVariable.of("applicantHelpWished", String.class);
+    /** A Markdown link to the mentee's CV, or a sentence saying there is none. */
+    public static final ProcessVariable<String> APPLICANT_CV = ProcessVariable.of("applicantCv", String.class);
+    public static final ProcessVariable<String> REQUEST_MESSAGE = ProcessVariable.of("requestMessage", String.class);
+
+    // shown on "Approve agreement" and "Approve agreement change" (task-local, written by agreement.ShowAgreementListener)
+    /** The display name of whoever proposed the terms. */
+    public static final ProcessVariable<String> PROPOSER_NAME = ProcessVariable.of("proposedBy", String.class);
+    /** The approved terms a change would replace, in a line; absent before the first approval. */
+    public static final ProcessVariable<String> CURRENT_TERMS = ProcessVariable.of("currentTerms", String.class);
+    public static final ProcessVariable<Integer> PROPOSAL_VERSION = ProcessVariable.of("proposalVersion", Integer.class);
+    public static final ProcessVariable<Integer> PROPOSAL_DURATION_MONTHS = ProcessVariable.of("proposalDurationMonths", Integer.class);
+    public static final ProcessVariable<Integer> PROPOSAL_MEETINGS = ProcessVariable.of("proposalMeetings", Integer.class);
+    public static final ProcessVariable<String> PROPOSAL_RHYTHM = ProcessVariable.of("proposalRhythm", String.class);
+    public static final ProcessVariable<String> PROPOSAL_CONTACT = ProcessVariable.of("proposalContact", String.class);
+    public static final ProcessVariable<String> PROPOSAL_GOALS = ProcessVariable.of("proposalGoals", String.class);
+    public static final ProcessVariable<String> PROPOSAL_AGENDA = ProcessVariable.of("proposalAgenda", String.class);
+
+    // shown on "Check inactive mentorship" (task-local, written by lifecycle.ShowMentorshipToCoordinatorListener)
+    public static final ProcessVariable<String> MENTEE_CONTACT = ProcessVariable.of("menteeContact", String.class);
+    public static final ProcessVariable<String> MENTOR_CONTACT = ProcessVariable.of("mentorContact", String.class);
+    public static final ProcessVariable<String> RUNNING_SINCE = ProcessVariable.of("runningSince", String.class);
+    public static final ProcessVariable<String> PLANNED_END = ProcessVariable.of("plannedEnd", String.class);
+    public static final ProcessVariable<Long> MEETINGS_HELD = ProcessVariable.of("meetingsHeld", Long.class);
 
     private MentorshipProcess() {
     }

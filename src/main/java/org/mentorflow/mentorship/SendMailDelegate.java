@@ -11,18 +11,28 @@ import org.mentorflow.notifications.MailAttachmentSource;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails one or both sides of a mentorship. Input parameters from the model: {@code mail}, the template,
- * {@code to}: "mentee", "mentor" or "mentee,mentor", and optionally {@code attach}: the name of a
- * {@link MailAttachmentSource} bean, and {@code feedback}: the occasion to ask each recipient's feedback on
- * (a personal link to the feedback form). Each recipient reads it in their own language; the stages add what
- * their templates read besides the mentorship ({@link MentorshipMailDetails}).
+ * Mails one or both sides of a mentorship. Input parameters from the model: {@link #MAIL}, {@link #TO} and optionally
+ * {@link #ATTACH} and {@link #FEEDBACK}. Each recipient reads it in their own language. The model holds what the
+ * templates read: the mentorship and the two people, the links, the request's answer time, the mentor's comment on
+ * a "not yet" ({@code completionComment}), and what the stages add ({@link MentorshipMailDetails}: the agreement,
+ * the meeting); never the process's variables as such.
  */
 @Component("sendMail")
 class SendMailDelegate implements JavaDelegate {
+
+    /** Input parameter: the template, templates/mail/NAME.html and .txt. */
+    static final ProcessVariable<String> MAIL = ProcessVariable.of("mail", String.class);
+    /** Input parameter: "mentee", "mentor" or "mentee,mentor". */
+    static final ProcessVariable<String> TO = ProcessVariable.of("to", String.class);
+    /** Input parameter (optional): the name of a {@link MailAttachmentSource} bean. */
+    static final ProcessVariable<String> ATTACH = ProcessVariable.of("attach", String.class);
+    /** Input parameter (optional): the occasion to ask each recipient's feedback on (a personal link to the form). */
+    static final ProcessVariable<String> FEEDBACK = ProcessVariable.of("feedback", String.class);
 
     private final Mentorships mentorships;
     private final List<MentorshipMailDetails> details;
@@ -46,11 +56,11 @@ class SendMailDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String template = (String) execution.getVariableLocal("mail");
-        List<String> roles = List.of(((String) execution.getVariableLocal("to")).split("\\s*,\\s*"));
-        Mentorship mentorship = mentorships.get((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
-        MailAttachmentSource attachments = attachmentSource((String) execution.getVariableLocal("attach"));
-        String feedbackOccasion = (String) execution.getVariableLocal("feedback");
+        String template = MAIL.getLocal(execution);
+        List<String> roles = List.of(TO.getLocal(execution).split("\\s*,\\s*"));
+        Mentorship mentorship = mentorships.get(MentorshipProcess.MENTORSHIP_ID.get(execution));
+        MailAttachmentSource attachments = attachmentSource(ATTACH.getLocal(execution));
+        String feedbackOccasion = FEEDBACK.getLocal(execution);
         for (String role : roles) {
             Person recipient = switch (role) {
                 case "mentee" -> mentorship.getMentee();
@@ -65,11 +75,11 @@ class SendMailDelegate implements JavaDelegate {
             // the agreement, the meeting: each stage adds what its templates read
             details.forEach(stage -> stage.addTo(model, mentorship, recipient, execution));
             model.put("programme", programme.name());
-            // decisions and notes of the step that sends the mail (a comment, a reason)
-            model.put("process", execution.getVariables());
             model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
             model.put("portalLink", baseUrl + "/");
-            model.put("expiresAfterDays", days((String) execution.getVariable(MentorshipProcess.REQUEST_EXPIRES_AFTER)));
+            model.put("expiresAfterDays", days(MentorshipProcess.REQUEST_EXPIRES_AFTER.get(execution)));
+            // the mentor's answer on "Confirm completion" when it is "not yet": what is still open
+            model.put("completionComment", MentorshipProcess.COMPLETION_COMMENT.get(execution));
             // stable across retries of this step, distinct for every other pass through the model
             String key = keyPrefix(mentorship.getId()) + execution.getActivityInstanceId() + "/" + role;
             if (feedbackOccasion != null) {
@@ -78,7 +88,7 @@ class SendMailDelegate implements JavaDelegate {
                 model.put("feedbackLink", baseUrl + "/feedback/" + token);
             }
             outbox.queue(key, template, recipient, model,
-                    attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution.getVariables()),
+                    attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution),
                     partner.getDisplayName());
         }
     }
@@ -99,8 +109,11 @@ class SendMailDelegate implements JavaDelegate {
         return source;
     }
 
-    /** "P14D" as 14 for the reader; anything finer than days is shown as written. */
+    /** "P14D" as 14 for the reader; anything finer than days is shown as written (null outside the request stage). */
     private static Object days(String isoDuration) {
+        if (isoDuration == null) {
+            return null;
+        }
         try {
             return Duration.parse(isoDuration).toDays();
         } catch (RuntimeException e) {

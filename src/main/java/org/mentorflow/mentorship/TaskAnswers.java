@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.mentorflow.system.ProcessVariable;
 
 /**
  * The answers a stage's task forms give, by task definition key: how {@code ${checkAnswers}} checks them before
@@ -17,20 +18,21 @@ public interface TaskAnswers {
     Map<String, Function<DelegateTask, Optional<String>>> checks();
 
     /** Per task: the variables holding last round's answers, which the form must not open with. */
-    default Map<String, List<String>> previousAnswers() {
+    default Map<String, List<ProcessVariable<?>>> previousAnswers() {
         return Map.of();
     }
 
-    /** The answer must be one of two values. */
-    static Optional<String> choice(DelegateTask task, String variable, String one, String other, String problem) {
-        Object value = task.getVariable(variable);
-        return one.equals(value) || other.equals(value) ? Optional.empty() : Optional.of(problem);
+    /** The answer must be one of two values; anything else, of any type, is the problem. */
+    static Optional<String> choice(DelegateTask task, ProcessVariable<String> variable, String one, String other,
+            String problem) {
+        return variable.holds(task, one) || variable.holds(task, other) ? Optional.empty() : Optional.of(problem);
     }
 
     /** When the answer is {@code value}, the text variable must say why. */
-    static Optional<String> explained(DelegateTask task, String variable, String value, String text, String problem) {
-        Object explanation = task.getVariable(text);
-        boolean missing = explanation == null || explanation.toString().isBlank();
-        return value.equals(task.getVariable(variable)) && missing ? Optional.of(problem) : Optional.empty();
+    static Optional<String> explained(DelegateTask task, ProcessVariable<String> variable, String value,
+            ProcessVariable<String> text, String problem) {
+        String explanation = text.get(task);
+        boolean missing = explanation == null || explanation.isBlank();
+        return variable.holds(task, value) && missing ? Optional.of(problem) : Optional.empty();
     }
 }

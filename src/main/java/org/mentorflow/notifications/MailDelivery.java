@@ -2,10 +2,10 @@ package org.mentorflow.notifications;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -36,9 +36,10 @@ class MailDelivery {
     private final MailSettings settings;
     private final TransactionTemplate transaction;
     private final TaskExecutor executor;
+    private final Clock clock;
 
     MailDelivery(OutboxMailRepository outbox, JavaMailSender sender, MailSettings settings,
-            PlatformTransactionManager transactionManager, MailDeliveryExecutor executor) {
+            PlatformTransactionManager transactionManager, MailDeliveryExecutor executor, Clock clock) {
         this.outbox = outbox;
         this.sender = sender;
         this.settings = settings;
@@ -46,6 +47,7 @@ class MailDelivery {
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
+        this.clock = clock;
     }
 
     void deliverSoon(Long id) {
@@ -55,7 +57,7 @@ class MailDelivery {
     @Scheduled(fixedDelayString = "${mentorflow.mail.poll-interval:PT30S}",
             initialDelayString = "${mentorflow.mail.poll-initial-delay:PT10S}")
     void deliverDue() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         transaction.executeWithoutResult(status -> outbox.releaseStale(now));
         List<Long> due = outbox.findDue(now, PageRequest.of(0, 100));
         due.forEach(this::deliver);
@@ -63,7 +65,7 @@ class MailDelivery {
 
     /** Sends one mail if this node can claim it; the outcome is recorded on the row. */
     void deliver(Long id) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Integer claimed = transaction.execute(status -> outbox.claim(id, now.plus(CLAIM_TIMEOUT)));
         if (claimed == null || claimed == 0) {
             return;
@@ -79,7 +81,7 @@ class MailDelivery {
         String failure = error;
         transaction.executeWithoutResult(status -> {
             OutboxMail row = outbox.findById(id).orElseThrow();
-            Instant at = ClockUtil.getCurrentTime().toInstant();
+            Instant at = clock.instant();
             if (failure == null) {
                 row.sent(at);
             } else {

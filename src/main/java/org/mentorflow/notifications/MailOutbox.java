@@ -2,10 +2,10 @@ package org.mentorflow.notifications;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,11 +23,13 @@ public class MailOutbox {
     private final OutboxMailRepository outbox;
     private final MailComposer composer;
     private final MailDelivery delivery;
+    private final Clock clock;
 
-    MailOutbox(OutboxMailRepository outbox, MailComposer composer, MailDelivery delivery) {
+    MailOutbox(OutboxMailRepository outbox, MailComposer composer, MailDelivery delivery, Clock clock) {
         this.outbox = outbox;
         this.composer = composer;
         this.delivery = delivery;
+        this.clock = clock;
     }
 
     /**
@@ -51,7 +53,7 @@ public class MailOutbox {
         }
         String address = validAddress(recipient);
         RenderedMail rendered = composer.render(template, recipient.getLocale(), model, subjectArgs);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         OutboxMail mail = new OutboxMail(key, template, recipient.getId(), address, recipient.getLanguage(), rendered, now);
         attachments.forEach(mail::attach);
         mail = outbox.save(mail);

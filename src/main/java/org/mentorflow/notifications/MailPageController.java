@@ -2,6 +2,7 @@ package org.mentorflow.notifications;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.data.domain.PageRequest;
@@ -26,10 +27,12 @@ class MailPageController {
 
     private final OutboxMailRepository outbox;
     private final CurrentLogin currentLogin;
+    private final ProgrammeSettings programme;
 
-    MailPageController(OutboxMailRepository outbox, CurrentLogin currentLogin) {
+    MailPageController(OutboxMailRepository outbox, CurrentLogin currentLogin, ProgrammeSettings programme) {
         this.outbox = outbox;
         this.currentLogin = currentLogin;
+        this.programme = programme;
     }
 
     @GetMapping("/mail")
@@ -41,6 +44,7 @@ class MailPageController {
                 : outbox.findByRecipientPersonIdOrderByIdDesc(login.userId(), latest);
         model.addAttribute("login", login);
         model.addAttribute("mails", mails);
+        model.addAttribute("zone", programme.timeZone());
         return "mailbox/list";
     }
 
@@ -51,6 +55,7 @@ class MailPageController {
         OutboxMail mail = readable(id, login);
         model.addAttribute("login", login);
         model.addAttribute("mail", mail);
+        model.addAttribute("zone", programme.timeZone());
         model.addAttribute("attachments", mail.getAttachments().stream().map(OutboxAttachment::getFilename).toList());
         return "mailbox/show";
     }

@@ -1,5 +1,6 @@
 package org.mentorflow.people;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +21,15 @@ public class PeopleService {
     private final FieldOfStudyRepository fields;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final Clock clock;
 
     PeopleService(PersonRepository people, FieldOfStudyRepository fields, IdentityService identityService,
-            AuthorizationService authorizationService) {
+            AuthorizationService authorizationService, Clock clock) {
         this.people = people;
         this.fields = fields;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.clock = clock;
     }
 
     /** Creates the participant and the Camunda user with the same id, in the groups of the roles. */
@@ -44,7 +46,7 @@ public class PeopleService {
             throw new IllegalArgumentException("The e-mail address " + newPerson.email() + " is registered already.");
         }
         Person person = new Person(newPerson.id(), newPerson.firstName(), newPerson.lastName(),
-                newPerson.email(), newPerson.language());
+                newPerson.email(), newPerson.language(), now());
         person.setMentee(newPerson.mentee());
         person.setMentor(newPerson.mentor());
         people.save(person);
@@ -230,7 +232,7 @@ public class PeopleService {
         }
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

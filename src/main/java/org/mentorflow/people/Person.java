@@ -57,7 +57,7 @@ public class Person {
     /** A coordinator checked the mentor's verification document. */
     private boolean mentorVerified;
 
-    private Instant createdAt = Instant.now();
+    private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_language", joinColumns = @JoinColumn(name = "person_id"))
@@ -90,12 +90,13 @@ public class Person {
     protected Person() {
     }
 
-    public Person(String id, String firstName, String lastName, String email, String language) {
+    public Person(String id, String firstName, String lastName, String email, String language, Instant now) {
         this.id = id;
         this.firstName = firstName;
         this.lastName = lastName;
         this.email = email;
         this.language = language;
+        this.createdAt = now;
     }
 
     /** What other participants see: the first name and the first letter of the surname. */

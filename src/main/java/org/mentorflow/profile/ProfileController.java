@@ -2,6 +2,7 @@ package org.mentorflow.profile;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.security.LoggedInParticipant;
 import org.mentorflow.directory.FieldCategory;
 import org.mentorflow.directory.MentorDirectory;
@@ -49,10 +49,12 @@ class ProfileController {
     private final LocaleResolver localeResolver;
     private final ProgrammeSettings programme;
     private final Documents documents;
+    private final Clock clock;
 
     ProfileController(LoggedInParticipant loggedIn, ProfileEditor editor, PeopleService people, MentorDirectory directory,
-            LocaleResolver localeResolver, ProgrammeSettings programme, Documents documents) {
+            LocaleResolver localeResolver, ProgrammeSettings programme, Documents documents, Clock clock) {
         this.documents = documents;
+        this.clock = clock;
         this.loggedIn = loggedIn;
         this.editor = editor;
         this.people = people;
@@ -132,6 +134,6 @@ class ProfileController {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), programme.timeZone());
+        return LocalDate.ofInstant(clock.instant(), programme.timeZone());
     }
 }

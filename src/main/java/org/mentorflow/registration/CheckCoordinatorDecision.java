@@ -1,11 +1,10 @@
 package org.mentorflow.registration;
 
-import static org.mentorflow.registration.RegistrationProcess.*;
-
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("checkCoordinatorDecision")
 class CheckCoordinatorDecision implements TaskListener {
 
-    private record Rule(String decision, String yes, String no, String message, String problem) {
+    private record Rule(ProcessVariable<String> decision, String yes, String no, ProcessVariable<String> message,
+            String problem) {
     }
 
     private static final Map<String, Rule> RULES = Map.of(
-            TASK_VERIFY_MENTOR, new Rule(MENTOR_DECISION, MENTOR_APPROVE, MENTOR_REJECT, MENTOR_MESSAGE,
+            RegistrationProcess.TASK_VERIFY_MENTOR, new Rule(RegistrationProcess.MENTOR_DECISION, RegistrationProcess.MENTOR_APPROVE, RegistrationProcess.MENTOR_REJECT,
+                    RegistrationProcess.MENTOR_MESSAGE,
                     "Please approve the mentor, or reject with a message that says what is missing."),
-            TASK_GRANT_ACCESS, new Rule(ACCESS_DECISION, ACCESS_GRANT, ACCESS_DECLINE, ACCESS_MESSAGE,
-                    "Please grant access, or decline with a reason for the mentee."));
+            AlumniAccessProcess.TASK_GRANT_ACCESS, new Rule(AlumniAccessProcess.ACCESS_DECISION, AlumniAccessProcess.ACCESS_GRANT, AlumniAccessProcess.ACCESS_DECLINE,
+                    AlumniAccessProcess.ACCESS_MESSAGE, "Please grant access, or decline with a reason for the mentee."));
 
     @Override
     public void notify(DelegateTask task) {
@@ -30,10 +31,9 @@ class CheckCoordinatorDecision implements TaskListener {
         if (rule == null) {
             throw new IllegalStateException("No decision check for task " + task.getTaskDefinitionKey());
         }
-        Object decision = task.getVariable(rule.decision());
-        Object message = task.getVariable(rule.message());
-        boolean decided = rule.yes().equals(decision) || rule.no().equals(decision);
-        boolean explained = !rule.no().equals(decision) || (message != null && !message.toString().isBlank());
+        boolean decided = rule.decision().holds(task, rule.yes()) || rule.decision().holds(task, rule.no());
+        String message = rule.message().get(task);
+        boolean explained = !rule.decision().holds(task, rule.no()) || (message != null && !message.isBlank());
         if (!decided || !explained) {
             throw new ProcessEngineException(rule.problem());
         }

@@ -16,6 +16,6 @@ class MarkEmailVerified implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.markVerified((Long) execution.getVariable(RegistrationProcess.REGISTRATION_ID));
+        registrations.markVerified(RegistrationProcess.REGISTRATION_ID.get(execution));
     }
 }

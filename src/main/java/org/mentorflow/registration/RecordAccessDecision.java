@@ -1,6 +1,6 @@
 package org.mentorflow.registration;
 
-import static org.mentorflow.registration.RegistrationProcess.*;
+import static org.mentorflow.registration.AlumniAccessProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +18,7 @@ class RecordAccessDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.recordAccessDecision((Long) execution.getVariable(REGISTRATION_ID),
-                ACCESS_GRANT.equals(execution.getVariable(ACCESS_DECISION)), (String) execution.getVariable(ACCESS_MESSAGE));
+        registrations.recordAccessDecision(REGISTRATION_ID.get(execution), ACCESS_DECISION.holds(execution, AlumniAccessProcess.ACCESS_GRANT),
+                ACCESS_MESSAGE.get(execution));
     }
 }

@@ -19,12 +19,12 @@ class RecordEligibility implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         MentorAnswers answers = new MentorAnswers(
-                Boolean.TRUE.equals(execution.getVariable(ALUMNUS)),
-                ((Number) execution.getVariable(YEARS_AFTER_GRADUATION)).intValue(),
-                Boolean.TRUE.equals(execution.getVariable(HOLDS_DOCTORATE)),
-                Boolean.TRUE.equals(execution.getVariable(MENTORS_MASTERS)),
-                Boolean.TRUE.equals(execution.getVariable(MENTORS_DOCTORAL)));
-        registrations.recordEligibility((Long) execution.getVariable(REGISTRATION_ID), answers,
-                Boolean.TRUE.equals(execution.getVariable(ELIGIBLE)), (String) execution.getVariable(ELIGIBILITY_REASON));
+                ALUMNUS.holds(execution, true),
+                YEARS_AFTER_GRADUATION.get(execution),
+                HOLDS_DOCTORATE.holds(execution, true),
+                MENTORS_MASTERS.holds(execution, true),
+                MENTORS_DOCTORAL.holds(execution, true));
+        registrations.recordEligibility(REGISTRATION_ID.get(execution), answers,
+                ELIGIBLE.holds(execution, true), ELIGIBILITY_REASON.get(execution));
     }
 }

@@ -18,7 +18,7 @@ class RecordMentorDecision implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.recordMentorDecision((Long) execution.getVariable(REGISTRATION_ID),
-                MENTOR_APPROVE.equals(execution.getVariable(MENTOR_DECISION)), (String) execution.getVariable(MENTOR_MESSAGE));
+        registrations.recordMentorDecision(REGISTRATION_ID.get(execution), MENTOR_DECISION.holds(execution, MENTOR_APPROVE),
+                MENTOR_MESSAGE.get(execution));
     }
 }

@@ -18,8 +18,7 @@ class RecordRoleChoice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.recordRoleChoice((Long) execution.getVariable(REGISTRATION_ID),
-                Boolean.TRUE.equals(execution.getVariable(WANTS_MENTEE)),
-                Boolean.TRUE.equals(execution.getVariable(WANTS_MENTOR)));
+        registrations.recordRoleChoice(REGISTRATION_ID.get(execution), WANTS_MENTEE.holds(execution, true),
+                WANTS_MENTOR.holds(execution, true));
     }
 }

@@ -2,11 +2,11 @@ package org.mentorflow.registration;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,12 @@ class RegistrationFormCheck {
 
     private final PeopleService people;
     private final ZoneId zone;
+    private final Clock clock;
 
-    RegistrationFormCheck(PeopleService people, ProgrammeSettings programme) {
+    RegistrationFormCheck(PeopleService people, ProgrammeSettings programme, Clock clock) {
         this.people = people;
         this.zone = programme.timeZone();
+        this.clock = clock;
     }
 
     /** The registration the form describes, or null when {@code errors} now holds what is wrong. */
@@ -91,7 +93,7 @@ class RegistrationFormCheck {
         }
         try {
             LocalDate date = LocalDate.parse(value);
-            LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             if (date.isAfter(today.minusYears(MIN_AGE)) || date.isBefore(LocalDate.of(1900, 1, 1))) {
                 errors.rejectValue("dateOfBirth", "registration.error.date-implausible");
                 return null;

@@ -1,12 +1,17 @@
 package org.mentorflow.registration;
 
-/** Names shared by the registration models, their glue code and their tests: declared once, here. */
+import org.mentorflow.system.ProcessVariable;
+
+/**
+ * Names shared by processes/registration.bpmn, the eligibility decision it asks, their glue code and their tests:
+ * declared once, here. Each process variable with the type its value is stored as ({@link ProcessVariable});
+ * {@code .name()} is what the model, forms, correlations and queries use. The alumni-access model has its own
+ * class ({@link AlumniAccessProcess}).
+ */
 public final class RegistrationProcess {
 
     /** processes/registration.bpmn: business key and variable registrationId are the registration's id. */
     public static final String KEY = "registration";
-    /** processes/alumni-access.bpmn: a mentee asks for the alumni-community access code. */
-    public static final String ACCESS_KEY = "alumni-access";
     /** processes/mentor-eligibility.dmn */
     public static final String ELIGIBILITY_DECISION = "mentorEligibility";
 
@@ -23,30 +28,43 @@ public final class RegistrationProcess {
     public static final String TASK_AWAIT_MENTOR_ANSWERS = "Task_AwaitMentorAnswers";
     public static final String TASK_AWAIT_DOCUMENT = "Task_AwaitVerificationDocument";
     public static final String TASK_VERIFY_MENTOR = "Task_VerifyMentor";
-    public static final String TASK_GRANT_ACCESS = "Task_GrantAlumniAccess";
 
-    public static final String REGISTRATION_ID = "registrationId";
-    public static final String VERIFICATION_EXPIRES_AFTER = "verificationExpiresAfter";
-    public static final String WANTS_MENTEE = "wantsMentee";
-    public static final String WANTS_MENTOR = "wantsMentor";
+    public static final ProcessVariable<Long> REGISTRATION_ID = ProcessVariable.of("registrationId", Long.class);
+    /** ISO-8601: how long the verification link works, fixed when the registration starts. */
+    public static final ProcessVariable<String> VERIFICATION_EXPIRES_AFTER = ProcessVariable.of("verificationExpiresAfter", String.class);
+    public static final ProcessVariable<Boolean> WANTS_MENTEE = ProcessVariable.of("wantsMentee", Boolean.class);
+    public static final ProcessVariable<Boolean> WANTS_MENTOR = ProcessVariable.of("wantsMentor", Boolean.class);
 
-    // the inputs of the eligibility decision and its result (a map: eligible, reason)
-    public static final String ALUMNUS = "alumnus";
-    public static final String YEARS_AFTER_GRADUATION = "yearsAfterGraduation";
-    public static final String HOLDS_DOCTORATE = "holdsDoctorate";
-    public static final String MENTORS_MASTERS = "mentorsMastersStudents";
-    public static final String MENTORS_DOCTORAL = "mentorsDoctoralStudents";
-    public static final String NON_ALUMNI_WELCOME = "nonAlumniMentorsWelcome";
-    public static final String ELIGIBILITY = "eligibility";
+    // the inputs of the eligibility decision, and its outcome (output parameters of "Decide mentor eligibility")
+    public static final ProcessVariable<Boolean> ALUMNUS = ProcessVariable.of("alumnus", Boolean.class);
+    public static final ProcessVariable<Integer> YEARS_AFTER_GRADUATION = ProcessVariable.of("yearsAfterGraduation", Integer.class);
+    public static final ProcessVariable<Boolean> HOLDS_DOCTORATE = ProcessVariable.of("holdsDoctorate", Boolean.class);
+    public static final ProcessVariable<Boolean> MENTORS_MASTERS = ProcessVariable.of("mentorsMastersStudents", Boolean.class);
+    public static final ProcessVariable<Boolean> MENTORS_DOCTORAL = ProcessVariable.of("mentorsDoctoralStudents", Boolean.class);
+    public static final ProcessVariable<Boolean> NON_ALUMNI_WELCOME = ProcessVariable.of("nonAlumniMentorsWelcome", Boolean.class);
+    public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.of("eligible", Boolean.class);
+    public static final ProcessVariable<String> ELIGIBILITY_REASON = ProcessVariable.of("eligibilityReason", String.class);
 
-    public static final String DOCUMENT_ID = "documentId";
+    public static final ProcessVariable<Long> DOCUMENT_ID = ProcessVariable.of("documentId", Long.class);
     /** Set by the coordinator's "Verify mentor" form: "approve" or "reject", with a message (required on reject). */
-    public static final String MENTOR_DECISION = "mentorDecision";
-    public static final String MENTOR_MESSAGE = "mentorMessage";
-    /** Set by the coordinator's "Grant alumni access" form: "grant" or "decline", a message (required on decline), a code. */
-    public static final String ACCESS_DECISION = "accessDecision";
-    public static final String ACCESS_MESSAGE = "accessMessage";
-    public static final String ACCESS_CODE = "accessCode";
+    public static final ProcessVariable<String> MENTOR_DECISION = ProcessVariable.of("mentorDecision", String.class);
+    public static final ProcessVariable<String> MENTOR_MESSAGE = ProcessVariable.of("mentorMessage", String.class);
+
+    // shown on "Verify mentor" (task-local, written by ShowMentorCandidate; never the date of birth)
+    public static final ProcessVariable<String> CANDIDATE_NAME = ProcessVariable.of("candidateName", String.class);
+    public static final ProcessVariable<String> CANDIDATE_EMAIL = ProcessVariable.of("candidateEmail", String.class);
+    public static final ProcessVariable<String> CANDIDATE_REGISTERED_ON = ProcessVariable.of("registeredOn", String.class);
+    public static final ProcessVariable<String> CANDIDATE_ROLES = ProcessVariable.of("candidateRoles", String.class);
+    public static final ProcessVariable<String> ANSWER_ALUMNUS = ProcessVariable.of("answerAlumnus", String.class);
+    public static final ProcessVariable<String> ANSWER_YEARS = ProcessVariable.of("answerYears", String.class);
+    public static final ProcessVariable<String> ANSWER_DOCTORATE = ProcessVariable.of("answerDoctorate", String.class);
+    public static final ProcessVariable<String> ANSWER_LEVELS = ProcessVariable.of("answerLevels", String.class);
+    public static final ProcessVariable<String> DOCUMENT_NAME = ProcessVariable.of("documentName", String.class);
+    public static final ProcessVariable<String> DOCUMENT_LINK = ProcessVariable.of("documentLink", String.class);
+    public static final ProcessVariable<String> DOCUMENT_TYPE = ProcessVariable.of("documentType", String.class);
+    public static final ProcessVariable<String> DOCUMENT_UPLOADED_ON = ProcessVariable.of("documentUploadedOn", String.class);
+    /** What the candidate was told when an earlier document was rejected; empty the first time. */
+    public static final ProcessVariable<String> PREVIOUS_REJECTION = ProcessVariable.of("previousRejection", String.class);
 
     // --- Added with the engine-only model tests (RegistrationPathsTest, AlumniAccessPathsTest): the remaining ids and
     // --- names of both models, so tests walk every path without a string literal. Keep them in step with the .bpmn.
@@ -75,25 +93,10 @@ public final class RegistrationProcess {
     public static final String TASK_RECORD_MENTOR_REJECTION = "Task_RecordMentorRejection";
     public static final String TASK_MAIL_MENTOR_REJECTED = "Task_MailMentorRejected";
 
-    // alumni-access.bpmn: events, gateway and steps not named above
-    public static final String START_ACCESS_REQUESTED = "StartEvent_AccessRequested";
-    public static final String GATEWAY_ACCESS_GRANTED = "Gateway_AccessGranted";
-    public static final String TASK_RECORD_ACCESS_GRANTED = "Task_RecordAccessGranted";
-    public static final String TASK_MAIL_ACCESS_GRANTED = "Task_MailAccessGranted";
-    public static final String END_FULL_ACCESS = "EndEvent_FullAccess";
-    public static final String TASK_RECORD_ACCESS_DECLINED = "Task_RecordAccessDeclined";
-    public static final String TASK_MAIL_ACCESS_DECLINED = "Task_MailAccessDeclined";
-    public static final String END_ACCESS_DECLINED = "EndEvent_AccessDeclined";
-
-    /** Output parameters of "Decide mentor eligibility": the decision's single result, as the gateway reads it. */
-    public static final String ELIGIBLE = "eligible";
-    public static final String ELIGIBILITY_REASON = "eligibilityReason";
 
     /** The answers the coordinators' forms offer and the gateways route on. */
     public static final String MENTOR_APPROVE = "approve";
     public static final String MENTOR_REJECT = "reject";
-    public static final String ACCESS_GRANT = "grant";
-    public static final String ACCESS_DECLINE = "decline";
 
     /**
      * Input parameters of every "Mail ..." send task: the template, and for the link mails the kind of link.
@@ -107,8 +110,6 @@ public final class RegistrationProcess {
     public static final String MAIL_VERIFICATION_LINK = "verification-link";
     public static final String MAIL_MENTOR_APPROVED = "mentor-approved";
     public static final String MAIL_MENTOR_REJECTED = "mentor-rejected";
-    public static final String MAIL_ACCESS_GRANTED = "alumni-access-granted";
-    public static final String MAIL_ACCESS_DECLINED = "alumni-access-declined";
 
     // --- end of the block added with the engine-only model tests
 

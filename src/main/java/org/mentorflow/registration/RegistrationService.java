@@ -2,14 +2,15 @@ package org.mentorflow.registration;
 
 import static org.mentorflow.registration.RegistrationProcess.*;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.documents.DocumentKind;
 import org.mentorflow.documents.Documents;
@@ -64,15 +65,17 @@ public class RegistrationService implements VerifiedAccounts {
     private final RegistrationSettings settings;
     private final Documents documents;
     private final MailOutbox outbox;
+    private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, PeopleService people, RuntimeService runtime,
-            RegistrationSettings settings, Documents documents, MailOutbox outbox) {
+            RegistrationSettings settings, Documents documents, MailOutbox outbox, Clock clock) {
         this.registrations = registrations;
         this.people = people;
         this.runtime = runtime;
         this.settings = settings;
         this.documents = documents;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -86,11 +89,12 @@ public class RegistrationService implements VerifiedAccounts {
         person.setDateOfBirth(data.dateOfBirth());
         people.save(person);
         Registration registration = registrations.save(new Registration(person.getId(), now()));
+        VariableMap variables = Variables.createVariables();
+        REGISTRATION_ID.put(variables, registration.getId());
+        VERIFICATION_EXPIRES_AFTER.put(variables, settings.getVerificationExpiresAfter());
         runtime.createProcessInstanceByKey(KEY)
                 .businessKey(registration.businessKey())
-                .setVariables(Variables.createVariables()
-                        .putValue(REGISTRATION_ID, registration.getId())
-                        .putValue(VERIFICATION_EXPIRES_AFTER, settings.getVerificationExpiresAfter()))
+                .setVariables(variables)
                 .execute();
         return registration;
     }
@@ -202,7 +206,10 @@ public class RegistrationService implements VerifiedAccounts {
             throw new RegistrationStepException("registration.role.required");
         }
         Registration registration = waiting(userId, TASK_AWAIT_ROLE);
-        correlate(registration, MESSAGE_ROLE_CHOSEN, Map.of(WANTS_MENTEE, mentee, WANTS_MENTOR, mentor));
+        VariableMap roles = Variables.createVariables();
+        WANTS_MENTEE.put(roles, mentee);
+        WANTS_MENTOR.put(roles, mentor);
+        correlate(registration, MESSAGE_ROLE_CHOSEN, roles);
     }
 
     /**
@@ -213,13 +220,14 @@ public class RegistrationService implements VerifiedAccounts {
     @Transactional
     public Registration answerMentorQuestions(String userId, MentorAnswers answers) {
         Registration registration = waiting(userId, TASK_AWAIT_MENTOR_ANSWERS);
-        correlate(registration, MESSAGE_MENTOR_ANSWERS, Map.of(
-                ALUMNUS, answers.alumnus(),
-                YEARS_AFTER_GRADUATION, answers.yearsAfterGraduation(),
-                HOLDS_DOCTORATE, answers.holdsDoctorate(),
-                MENTORS_MASTERS, answers.mentorsMastersStudents(),
-                MENTORS_DOCTORAL, answers.mentorsDoctoralStudents(),
-                NON_ALUMNI_WELCOME, settings.isNonAlumniMentorsWelcome()));
+        VariableMap decisionInputs = Variables.createVariables();
+        ALUMNUS.put(decisionInputs, answers.alumnus());
+        YEARS_AFTER_GRADUATION.put(decisionInputs, answers.yearsAfterGraduation());
+        HOLDS_DOCTORATE.put(decisionInputs, answers.holdsDoctorate());
+        MENTORS_MASTERS.put(decisionInputs, answers.mentorsMastersStudents());
+        MENTORS_DOCTORAL.put(decisionInputs, answers.mentorsDoctoralStudents());
+        NON_ALUMNI_WELCOME.put(decisionInputs, settings.isNonAlumniMentorsWelcome());
+        correlate(registration, MESSAGE_MENTOR_ANSWERS, decisionInputs);
         return registration;
     }
 
@@ -229,7 +237,9 @@ public class RegistrationService implements VerifiedAccounts {
         Registration registration = waiting(userId, TASK_AWAIT_DOCUMENT);
         StoreResult result = documents.store(userId, DocumentKind.VERIFICATION, file);
         if (result.stored()) {
-            correlate(registration, MESSAGE_DOCUMENT_UPLOADED, Map.of(DOCUMENT_ID, result.document().id()));
+            VariableMap document = Variables.createVariables();
+            DOCUMENT_ID.put(document, result.document().id());
+            correlate(registration, MESSAGE_DOCUMENT_UPLOADED, document);
         }
         return result;
     }
@@ -248,9 +258,11 @@ public class RegistrationService implements VerifiedAccounts {
             throw new RegistrationStepException("registration.access.already-requested");
         }
         registration.accessRequested(note == null || note.isBlank() ? null : note.strip());
-        runtime.createProcessInstanceByKey(ACCESS_KEY)
+        VariableMap variables = Variables.createVariables();
+        AlumniAccessProcess.REGISTRATION_ID.put(variables, registration.getId());
+        runtime.createProcessInstanceByKey(AlumniAccessProcess.KEY)
                 .businessKey(registration.businessKey())
-                .setVariables(Variables.createVariables().putValue(REGISTRATION_ID, registration.getId()))
+                .setVariables(variables)
                 .execute();
     }
 
@@ -363,7 +375,7 @@ public class RegistrationService implements VerifiedAccounts {
                 .correlateWithResult();
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -16,6 +16,6 @@ class RemoveUnverifiedAccount implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registrations.removeUnverifiedAccount((Long) execution.getVariable(RegistrationProcess.REGISTRATION_ID));
+        registrations.removeUnverifiedAccount(RegistrationProcess.REGISTRATION_ID.get(execution));
     }
 }

@@ -1,7 +1,5 @@
 package org.mentorflow.registration;
 
-import static org.mentorflow.registration.RegistrationProcess.*;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,16 +9,26 @@ import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails the registered person, in their language. Input parameters from the model: {@code mail}, the template,
- * and optionally {@code link}: "verification" puts a fresh verification link into the mail (the only place its
- * secret ever appears). The coordinator's message and access code come from the step that decided them.
+ * Mails the registered person, in their language; registration.bpmn and alumni-access.bpmn both use it. Input
+ * parameters from the model: {@link #MAIL} and optionally {@link #LINK}. The coordinator's message and access
+ * code come from the step that decided them.
  */
 @Component("sendRegistrationMail")
 class SendRegistrationMail implements JavaDelegate {
+
+    /** Input parameter: the template, templates/mail/NAME.html and .txt. */
+    static final ProcessVariable<String> MAIL = ProcessVariable.of("mail", String.class);
+    /**
+     * Input parameter (optional): {@value #VERIFICATION_LINK} puts a fresh verification link into the mail (the only
+     * place its secret ever appears).
+     */
+    static final ProcessVariable<String> LINK = ProcessVariable.of("link", String.class);
+    static final String VERIFICATION_LINK = "verification";
 
     private final RegistrationService registrations;
     private final PeopleService people;
@@ -39,8 +47,8 @@ class SendRegistrationMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String template = (String) execution.getVariableLocal("mail");
-        long registrationId = (Long) execution.getVariable(REGISTRATION_ID);
+        String template = MAIL.getLocal(execution);
+        long registrationId = RegistrationProcess.REGISTRATION_ID.get(execution);
         Registration registration = registrations.get(registrationId);
         Person recipient = people.get(registration.getPersonId());
 
@@ -52,11 +60,11 @@ class SendRegistrationMail implements JavaDelegate {
         model.put("mentorsLink", baseUrl + "/mentors");
         model.put("uploadLink", baseUrl + "/register/mentor/document");
         model.put("newLinkPage", baseUrl + "/register/new-link");
-        model.put("mentorMessage", text(execution.getVariable(MENTOR_MESSAGE)));
-        model.put("accessMessage", text(execution.getVariable(ACCESS_MESSAGE)));
-        model.put("accessCode", text(execution.getVariable(ACCESS_CODE)));
-        if (LINK_VERIFICATION.equals(execution.getVariableLocal("link"))) {
-            Duration validFor = Duration.parse((String) execution.getVariable(VERIFICATION_EXPIRES_AFTER));
+        model.put("mentorMessage", text(RegistrationProcess.MENTOR_MESSAGE.get(execution)));
+        model.put("accessMessage", text(AlumniAccessProcess.ACCESS_MESSAGE.get(execution)));
+        model.put("accessCode", text(AlumniAccessProcess.ACCESS_CODE.get(execution)));
+        if (VERIFICATION_LINK.equals(LINK.getLocal(execution))) {
+            Duration validFor = Duration.parse(RegistrationProcess.VERIFICATION_EXPIRES_AFTER.get(execution));
             model.put("verificationLink", baseUrl + "/register/verify/"
                     + registrations.issueVerificationToken(registrationId, validFor));
             model.put("expiresAfterDays", validFor.toDays());
@@ -66,7 +74,7 @@ class SendRegistrationMail implements JavaDelegate {
         outbox.queue(key, template, recipient, model, programme.name());
     }
 
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,7 @@
 package org.mentorflow.registration;
 
+import static org.mentorflow.registration.AlumniAccessProcess.*;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,11 +30,11 @@ class ShowAccessRequest implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Registration registration = registrations.get((Long) task.getVariable(RegistrationProcess.REGISTRATION_ID));
+        Registration registration = registrations.get(REGISTRATION_ID.get(task));
         Person mentee = people.get(registration.getPersonId());
-        task.setVariableLocal("requesterName", mentee.getFullName());
-        task.setVariableLocal("requesterEmail", mentee.getEmail());
-        task.setVariableLocal("registeredOn", DAY.format(registration.getRegisteredAt().atZone(zone)));
-        task.setVariableLocal("requestNote", registration.getAccessNote() == null ? "(no note)" : registration.getAccessNote());
+        REQUESTER_NAME.setLocal(task, mentee.getFullName());
+        REQUESTER_EMAIL.setLocal(task, mentee.getEmail());
+        REQUESTER_REGISTERED_ON.setLocal(task, DAY.format(registration.getRegisteredAt().atZone(zone)));
+        REQUEST_NOTE.setLocal(task, registration.getAccessNote() == null ? "(no note)" : registration.getAccessNote());
     }
 }

@@ -4,7 +4,6 @@ import static org.mentorflow.registration.RegistrationProcess.*;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,26 +42,27 @@ class ShowMentorCandidate implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Registration registration = registrations.get((Long) task.getVariable(REGISTRATION_ID));
+        Registration registration = registrations.get(REGISTRATION_ID.get(task));
         Person candidate = people.get(registration.getPersonId());
-        task.setVariableLocal("candidateName", candidate.getFullName());
-        task.setVariableLocal("candidateEmail", candidate.getEmail());
-        task.setVariableLocal("registeredOn", DAY.format(registration.getRegisteredAt().atZone(zone)));
-        task.setVariableLocal("candidateRoles", registration.isWantsMentee() ? "mentor and mentee" : "mentor");
-        task.setVariableLocal("answerAlumnus", yesNo(registration.getAlumnus()));
-        task.setVariableLocal("answerYears", String.valueOf(registration.getYearsAfterGraduation()));
-        task.setVariableLocal("answerDoctorate", yesNo(registration.getHoldsDoctorate()));
-        task.setVariableLocal("answerLevels", levels(candidate));
+        CANDIDATE_NAME.setLocal(task, candidate.getFullName());
+        CANDIDATE_EMAIL.setLocal(task, candidate.getEmail());
+        CANDIDATE_REGISTERED_ON.setLocal(task, DAY.format(registration.getRegisteredAt().atZone(zone)));
+        CANDIDATE_ROLES.setLocal(task, registration.isWantsMentee() ? "mentor and mentee" : "mentor");
+        ANSWER_ALUMNUS.setLocal(task, yesNo(registration.getAlumnus()));
+        ANSWER_YEARS.setLocal(task, String.valueOf(registration.getYearsAfterGraduation()));
+        ANSWER_DOCTORATE.setLocal(task, yesNo(registration.getHoldsDoctorate()));
+        ANSWER_LEVELS.setLocal(task, levels(candidate));
         DocumentInfo document = documents.latest(candidate.getId(), DocumentKind.VERIFICATION)
                 .orElseThrow(() -> new IllegalStateException("Candidate " + candidate.getId() + " has no verification document"));
-        task.setVariableLocal("documentName", document.fileName());
-        task.setVariableLocal("documentLink", document.downloadPath());
-        task.setVariableLocal("documentType", document.contentType().endsWith("pdf") ? "PDF" : "JPEG image");
-        task.setVariableLocal("documentUploadedOn", DAY.format(document.uploadedAt().atZone(zone)));
+        DOCUMENT_NAME.setLocal(task, document.fileName());
+        DOCUMENT_LINK.setLocal(task, document.downloadPath());
+        DOCUMENT_TYPE.setLocal(task, document.contentType().endsWith("pdf") ? "PDF" : "JPEG image");
+        DOCUMENT_UPLOADED_ON.setLocal(task, DAY.format(document.uploadedAt().atZone(zone)));
         boolean rejectedBefore = registration.getMentorDecision() == Registration.MentorDecision.REJECTED;
-        task.setVariableLocal("previousRejection", rejectedBefore ? "You rejected an earlier document: "
+        PREVIOUS_REJECTION.setLocal(task, rejectedBefore ? "You rejected an earlier document: "
                 + registration.getMentorMessage() : "");
-        task.getExecution().removeVariables(List.of(MENTOR_DECISION, MENTOR_MESSAGE));
+        MENTOR_DECISION.remove(task.getExecution());
+        MENTOR_MESSAGE.remove(task.getExecution());
     }
 
     private static String yesNo(Boolean answer) {

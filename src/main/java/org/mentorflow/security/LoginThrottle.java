@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +27,9 @@ public class LoginThrottle {
     private final Duration lockFor;
     private final Clock clock;
 
-    @Autowired
+    /** @param clock the application's clock, so a lock lasts as long as the engine's time says (tests move it) */
     LoginThrottle(@Value("${mentorflow.security.login.max-failures:5}") int maxFailures,
-            @Value("${mentorflow.security.login.lock-for:PT15M}") Duration lockFor) {
-        this(maxFailures, lockFor, Clock.systemUTC());
-    }
-
-    LoginThrottle(int maxFailures, Duration lockFor, Clock clock) {
+            @Value("${mentorflow.security.login.lock-for:PT15M}") Duration lockFor, Clock clock) {
         this.maxFailures = maxFailures;
         this.lockFor = lockFor;
         this.clock = clock;

@@ -1,11 +1,12 @@
 package org.mentorflow.security;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.IdentityService;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
@@ -31,14 +32,16 @@ class PasswordLogin implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final GroupAuthorities groups;
     private final VerifiedAccounts verifiedAccounts;
+    private final Clock clock;
 
     PasswordLogin(IdentityService identity, PeopleService people, LoginThrottle throttle, GroupAuthorities groups,
-            VerifiedAccounts verifiedAccounts) {
+            VerifiedAccounts verifiedAccounts, Clock clock) {
         this.verifiedAccounts = verifiedAccounts;
         this.identity = identity;
         this.people = people;
         this.throttle = throttle;
         this.groups = groups;
+        this.clock = clock;
     }
 
     @Override
@@ -75,9 +78,10 @@ class PasswordLogin implements AuthenticationProvider {
         }
         User user = identity.createUserQuery().userId(userId).singleResult();
         Date lockedUntil = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
-        Date now = ClockUtil.getCurrentTime();
-        return lockedUntil != null && lockedUntil.after(now)
-                ? Optional.of(Duration.ofMillis(lockedUntil.getTime() - now.getTime()))
+        // Camunda set the lock by its own clock, which the application's clock follows
+        Instant now = clock.instant();
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(now)
+                ? Optional.of(Duration.between(now, lockedUntil.toInstant()))
                 : Optional.empty();
     }
 

@@ -7,10 +7,14 @@ import static org.mentorflow.certificates.CertificateRequest.MENTEE;
 import static org.mentorflow.certificates.CertificateRequest.MENTOR;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Date;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.people.NewPerson;
@@ -38,6 +42,24 @@ class CertificateServiceTest extends CertificateTest {
         assertThat(text.indexOf("Certificate of Mentorship")).isLessThan(text.indexOf("Mentoring-Zertifikat"));
         // privacy: the partner's surname stays at its first letter, and no contact details appear
         assertThat(text).doesNotContain(mentor.getLastName()).doesNotContain("@").doesNotContain(mentor.getPhone());
+    }
+
+    @Test
+    void theDayOfIssueIsTheProgrammesDay() throws IOException {
+        Mentorship mentorship = mentorship("en", "en");
+        // 22:30 UTC on 1 October: in Vienna (summer time, UTC+2) it is half past midnight on the 2nd
+        Instant issued = Instant.parse("2026-10-01T22:30:00Z");
+        ClockUtil.setCurrentTime(Date.from(issued));
+
+        Certificate certificate = certificates.issue(request(mentorship, MENTEE));
+
+        assertThat(certificate.getIssuedAt()).isEqualTo(issued);
+        assertThat(text(certificate.getPdf())).contains("October 2, 2026").doesNotContain("October 1, 2026");
+        try (PDDocument pdf = Loader.loadPDF(certificate.getPdf())) {
+            Calendar created = pdf.getDocumentInformation().getCreationDate();
+            assertThat(created.toInstant()).isEqualTo(issued);
+            assertThat(created.get(Calendar.DAY_OF_MONTH)).as("the PDF's date carries the programme's offset").isEqualTo(2);
+        }
     }
 
     @Test

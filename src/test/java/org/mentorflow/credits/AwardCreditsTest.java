@@ -46,11 +46,11 @@ class AwardCreditsTest extends CreditsTest {
 
     private DelegateExecution step(String event, String to, String activityInstanceId) {
         DelegateExecution execution = mock(DelegateExecution.class);
-        when(execution.getVariableLocal("event")).thenReturn(event);
-        when(execution.getVariableLocal("to")).thenReturn(to);
-        when(execution.getVariable(MentorshipProcess.MENTORSHIP_ID)).thenReturn(mentorship.getId());
-        when(execution.getVariable(MentorshipProcess.MENTEE_ID)).thenReturn(mentee);
-        when(execution.getVariable(MentorshipProcess.MENTOR_ID)).thenReturn(mentor);
+        when(execution.getVariableLocal(AwardCredits.EVENT.name())).thenReturn(event);
+        when(execution.getVariableLocal(AwardCredits.TO.name())).thenReturn(to);
+        when(execution.getVariable(MentorshipProcess.MENTORSHIP_ID.name())).thenReturn(mentorship.getId());
+        when(execution.getVariable(MentorshipProcess.MENTEE_ID.name())).thenReturn(mentee);
+        when(execution.getVariable(MentorshipProcess.MENTOR_ID.name())).thenReturn(mentor);
         when(execution.getActivityInstanceId()).thenReturn(activityInstanceId);
         when(execution.getCurrentActivityId()).thenReturn(activityInstanceId.substring(0, activityInstanceId.indexOf(':')));
         return execution;

@@ -74,7 +74,7 @@ class MentorSearchPageTest extends IntegrationTest {
         MentorshipJourney.requestedAndMailed(requests, people.mentee(), mentor);
         assertThat(search("location=" + town)).doesNotContain(town + " Popular");
 
-        complete(task(first), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_DECLINE));
+        complete(task(first), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_DECLINE));
         execute(job(first));
 
         assertThat(search("location=" + town)).contains(town + " Popular", "2 free places");

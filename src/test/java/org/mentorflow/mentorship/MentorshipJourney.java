@@ -44,7 +44,7 @@ public final class MentorshipJourney {
     /** Requested, accepted, contact details sent: the mentee writes the agreement. */
     public static ProcessInstance accepted(MentorshipRequests requests, Person mentee, Person mentor) {
         ProcessInstance process = requestedAndMailed(requests, mentee, mentor);
-        complete(task(process), withVariables(DECISION, DECISION_ACCEPT));
+        complete(task(process), withVariables(DECISION.name(), DECISION_ACCEPT));
         execute(job("Task_MailContactDetails", process));
         return process;
     }
@@ -55,15 +55,15 @@ public final class MentorshipJourney {
         ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
         complete(task(agreement), agreementTerms(6, "Learn to lead a team."));
         execute(job("Task_MailProposal", agreement));
-        complete(task(agreement), withVariables(AGREEMENT_DECISION, "approve"));
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
         execute(job("Task_MailStarted", agreement));
         return mentorship;
     }
 
     public static Map<String, Object> agreementTerms(int months, String goals) {
-        return withVariables(AGREEMENT_DURATION_MONTHS, months, AGREEMENT_MEETINGS, 6, AGREEMENT_RHYTHM, "once a month",
-                AGREEMENT_CONTACT_CHANNELS, "video calls, e-mail", AGREEMENT_CONTACT_FREQUENCY, "every two weeks",
-                AGREEMENT_GOALS, goals, AGREEMENT_AGENDA, "CV, interviews, first 100 days");
+        return withVariables(AGREEMENT_DURATION_MONTHS.name(), months, AGREEMENT_MEETINGS.name(), 6, AGREEMENT_RHYTHM.name(), "once a month",
+                AGREEMENT_CONTACT_CHANNELS.name(), "video calls, e-mail", AGREEMENT_CONTACT_FREQUENCY.name(), "every two weeks",
+                AGREEMENT_GOALS.name(), goals, AGREEMENT_AGENDA.name(), "CV, interviews, first 100 days");
     }
 
     /** The mentee requests, the mentor is mailed: the review task waits. */
@@ -76,19 +76,19 @@ public final class MentorshipJourney {
     /** Proposes, approves and confirms a meeting at {@code start}, moving the engine clock past it. */
     public static ProcessInstance heldMeeting(ProcessInstance mentorship, Instant start) {
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
-                withVariables(MeetingProcess.PROPOSED_START, start.toString(), MeetingProcess.PROPOSED_DURATION, 60,
-                        MeetingProcess.PROPOSED_PLACE, "Online", MeetingProcess.PROPOSED_TOPIC, "Progress"));
+                withVariables(MeetingProcess.PROPOSED_START.name(), start.toString(), MeetingProcess.PROPOSED_DURATION.name(), 60,
+                        MeetingProcess.PROPOSED_PLACE.name(), "Online", MeetingProcess.PROPOSED_TOPIC.name(), "Progress"));
         ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
         execute(job("Task_MailMeetingProposal", meeting));
-        complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION, "approve"));
+        complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION.name(), "approve"));
         execute(job("Task_MailInvitations", meeting));
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
         execute(job("Timer_MeetingOver", meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTEE).singleResult(),
-                withVariables(MeetingProcess.MENTEE_SAYS_HELD, "yes"));
+                withVariables(MeetingProcess.MENTEE_SAYS_HELD.name(), "yes"));
         complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTOR).singleResult(),
-                withVariables(MeetingProcess.MENTOR_SAYS_HELD, "yes"));
+                withVariables(MeetingProcess.MENTOR_SAYS_HELD.name(), "yes"));
         execute(job("Task_MailFeedbackRequest", meeting));
         return meeting;
     }

@@ -102,7 +102,7 @@ class MentorshipProcessTreeTest extends IntegrationTest {
         ProcessTree.assertNothingLeft(mentorship);
         assertThat(meetings.of(id())).extracting(Meeting::getStatus).containsExactly(Meeting.Status.CANCELLED);
         assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.CANCELLED);
-        assertThatThrownBy(() -> taskService().complete(approveChange.getId(), withVariables(AGREEMENT_DECISION, "approve")))
+        assertThatThrownBy(() -> taskService().complete(approveChange.getId(), withVariables(AGREEMENT_DECISION.name(), "approve")))
                 .as("the mentor's old task is gone, not failing half-way").isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("Cannot find task");
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::to).containsExactly(mentor.getEmail());
@@ -112,9 +112,9 @@ class MentorshipProcessTreeTest extends IntegrationTest {
     void completionEndsAMeetingStillBeingPlanned() {
         proposeMeeting("2026-03-10T17:00+01:00");
 
-        complete(taskOf(TASK_FINISH_MENTORSHIP), withVariables(FINAL_MEETING_HELD, true));
+        complete(taskOf(TASK_FINISH_MENTORSHIP), withVariables(FINAL_MEETING_HELD.name(), true));
         execute(job("Task_MailConfirmCompletion", mentorship));
-        complete(taskOf(TASK_CONFIRM_COMPLETION), withVariables(COMPLETION_CONFIRMED, "yes"));
+        complete(taskOf(TASK_CONFIRM_COMPLETION), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
         execute(job("Task_IssueCertificates", mentorship));
         execute(job("Task_MailCompleted", mentorship));
 
@@ -136,7 +136,7 @@ class MentorshipProcessTreeTest extends IntegrationTest {
         taskService().claim(check.getId(), coordinator);
         clearMailbox();
 
-        complete(check, withVariables(INACTIVE_DECISION, "close", COORDINATOR_NOTE, "No answer to our calls since May."));
+        complete(check, withVariables(INACTIVE_DECISION.name(), "close", COORDINATOR_NOTE.name(), "No answer to our calls since May."));
         execute(job("Task_MailMentorshipEnded", mentorship));
 
         assertThat(mentorship).isEnded().hasPassed("Error_MentorshipClosed", "EndEvent_MentorshipCancelled");
@@ -164,9 +164,9 @@ class MentorshipProcessTreeTest extends IntegrationTest {
     }
 
     private void proposeMeeting(String start) {
-        complete(taskOf(MeetingProcess.TASK_PROPOSE_MEETING), withVariables(MeetingProcess.PROPOSED_START, start,
-                MeetingProcess.PROPOSED_DURATION, 60, MeetingProcess.PROPOSED_PLACE, "Online",
-                MeetingProcess.PROPOSED_TOPIC, "CV review"));
+        complete(taskOf(MeetingProcess.TASK_PROPOSE_MEETING), withVariables(MeetingProcess.PROPOSED_START.name(), start,
+                MeetingProcess.PROPOSED_DURATION.name(), 60, MeetingProcess.PROPOSED_PLACE.name(), "Online",
+                MeetingProcess.PROPOSED_TOPIC.name(), "CV review"));
     }
 
     private Task taskOf(String key) {

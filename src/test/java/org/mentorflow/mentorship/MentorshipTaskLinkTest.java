@@ -39,7 +39,7 @@ class MentorshipTaskLinkTest extends IntegrationTest {
     @Test
     void explainsThatAnAnsweredRequestNeedsNothingMore() {
         ProcessInstance process = requestedAndMailed();
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
         HttpResponse<String> response = browser().get("/mentorships/" + process.getBusinessKey() + "/task");
 

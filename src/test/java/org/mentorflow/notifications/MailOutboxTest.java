@@ -67,7 +67,7 @@ class MailOutboxTest extends IntegrationTest {
         Person mentee = people.mentee();
         Person mentor = people.mentor(1);
         ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
         clearMailbox();
         // the mentee's row is written first, then the mentor's address fails the step
         jdbc.update("update person set email = 'not-an-address' where id = ?", mentor.getId());

@@ -81,7 +81,7 @@ class MentorshipActionsPageTest extends IntegrationTest {
         ProcessInstance process = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
         BrowserSession browser = browser(mentee);
         browser.get(path(process, "withdraw"));
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
         HttpResponse<String> late = browser.postForm(path(process, "withdraw"), Map.of());
 

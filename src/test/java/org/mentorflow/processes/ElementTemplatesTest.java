@@ -68,7 +68,10 @@ class ElementTemplatesTest {
             "camunda:errorEventDefinition", Set.of("String", "Hidden", "Dropdown"));
 
     private static final Pattern COMPONENT = Pattern.compile("@Component\\(\"(\\w+)\"\\)");
-    private static final Pattern READS_LOCAL = Pattern.compile("getVariableLocal\\(\"(\\w+)\"\\)");
+    /** A variable as a class declares it: {@code ProcessVariable<String> MAIL = ProcessVariable.of("mail", String.class)}. */
+    private static final Pattern DECLARES = Pattern.compile("ProcessVariable<\\w+> (\\w+) = ProcessVariable\\.of\\(\"(\\w+)\"");
+    /** Reading the step's own value of a declared variable: an input parameter ({@code MAIL.getLocal(execution)}). */
+    private static final Pattern READS_LOCAL = Pattern.compile("\\b(\\w+)\\.getLocal\\(");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -205,10 +208,18 @@ class ElementTemplatesTest {
     void everyTemplateOffersExactlyTheInputsItsDelegateReads(Template template) {
         Path delegate = components().get(template.delegateBean());
         assertThat(delegate).as(template + " delegate class").isNotNull();
+        String source = source(delegate);
+        Map<String, String> declared = new HashMap<>();
+        Matcher declarations = DECLARES.matcher(source);
+        while (declarations.find()) {
+            declared.put(declarations.group(1), declarations.group(2));
+        }
+        // the delegate declares its inputs itself and reads them from the step
         Set<String> read = new LinkedHashSet<>();
-        Matcher reads = READS_LOCAL.matcher(source(delegate));
+        Matcher reads = READS_LOCAL.matcher(source);
         while (reads.find()) {
-            read.add(reads.group(1));
+            assertThat(declared).as(delegate.getFileName() + " declares " + reads.group(1)).containsKey(reads.group(1));
+            read.add(declared.get(reads.group(1)));
         }
         assertThat(read).as(delegate + " reads input parameters").isNotEmpty();
         assertThat(template.inputNames()).as(template + " inputs, as read by " + delegate.getFileName())

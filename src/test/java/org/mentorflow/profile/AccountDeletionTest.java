@@ -146,9 +146,9 @@ class AccountDeletionTest extends ProfileTest {
         // Tasklist submits a form: the engine also keeps what was typed as form fields in its history
         Task propose = tasks.createTaskQuery().processInstanceId(mentorship.getId())
                 .taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult();
-        forms.submitTaskForm(propose.getId(), withVariables(MeetingProcess.PROPOSED_START, "2026-04-10T16:00:00Z",
-                MeetingProcess.PROPOSED_DURATION, 60, MeetingProcess.PROPOSED_PLACE, "At " + mentee.getFullName() + "'s office",
-                MeetingProcess.PROPOSED_TOPIC, "Questions of " + mentee.getEmail()));
+        forms.submitTaskForm(propose.getId(), withVariables(MeetingProcess.PROPOSED_START.name(), "2026-04-10T16:00:00Z",
+                MeetingProcess.PROPOSED_DURATION.name(), 60, MeetingProcess.PROPOSED_PLACE.name(), "At " + mentee.getFullName() + "'s office",
+                MeetingProcess.PROPOSED_TOPIC.name(), "Questions of " + mentee.getEmail()));
         List<String> traces = traces(mentee);
         assertThat(historicValues()).as("the history held her data before").anyMatch(value -> containsAny(value, traces));
         BrowserSession browser = browser(mentee);
@@ -225,9 +225,9 @@ class AccountDeletionTest extends ProfileTest {
         Person mentee = people.mentee("de");
         Person mentor = people.mentor(1);
         ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
         execute(job("Task_MailConfirmCompletion", mentorship));
-        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "yes"));
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
         execute(job("Task_IssueCertificates", mentorship));
         execute(job("Task_MailCompleted", mentorship));
         String mentorsCode = certificates.of(mentor.getId()).get(0).getVerificationCode();

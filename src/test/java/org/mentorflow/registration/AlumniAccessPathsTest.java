@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mentorflow.registration.RegistrationProcess.*;
+import static org.mentorflow.registration.AlumniAccessProcess.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.times;
@@ -76,23 +76,23 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
         assertThat(request).hasPassed(START_ACCESS_REQUESTED).isWaitingAt(TASK_GRANT_ACCESS);
         Task grant = task(request);
         assertThat(grant).hasDefinitionKey(TASK_GRANT_ACCESS).hasCandidateGroup(Groups.COORDINATORS).isNotAssigned();
-        assertThat(formOffers(grant, ACCESS_DECISION)).as("the form offers what the gateway routes on")
+        assertThat(formOffers(grant, ACCESS_DECISION.name())).as("the form offers what the gateway routes on")
                 .containsExactly(ACCESS_GRANT, ACCESS_DECLINE);
         assertThat(requestShown).singleElement().satisfies(shown -> {
             assertThat(shown.step()).isEqualTo(TASK_GRANT_ACCESS);
             assertThat(shown.event()).isEqualTo(TaskListener.EVENTNAME_CREATE);
-            assertThat(shown.visible()).containsEntry(REGISTRATION_ID, REGISTRATION);
+            assertThat(shown.visible()).containsEntry(REGISTRATION_ID.name(), REGISTRATION);
         });
 
-        complete(grant, withVariables(ACCESS_DECISION, ACCESS_GRANT, ACCESS_CODE, CODE));
+        complete(grant, withVariables(ACCESS_DECISION.name(), ACCESS_GRANT, ACCESS_CODE.name(), CODE));
 
         assertThat(decisionChecks).singleElement().satisfies(check -> {
             assertThat(check.step()).isEqualTo(TASK_GRANT_ACCESS);
             assertThat(check.event()).isEqualTo(TaskListener.EVENTNAME_COMPLETE);
-            assertThat(check.visible()).containsEntry(ACCESS_DECISION, ACCESS_GRANT);
+            assertThat(check.visible()).containsEntry(ACCESS_DECISION.name(), ACCESS_GRANT);
         });
         assertThat(request).hasPassed(GATEWAY_ACCESS_GRANTED, TASK_RECORD_ACCESS_GRANTED).isWaitingAt(TASK_MAIL_ACCESS_GRANTED);
-        assertThat(accessDecisions).extracting(Call::step, decision -> decision.visible().get(ACCESS_DECISION))
+        assertThat(accessDecisions).extracting(Call::step, decision -> decision.visible().get(ACCESS_DECISION.name()))
                 .containsExactly(tuple(TASK_RECORD_ACCESS_GRANTED, ACCESS_GRANT));
         assertThat(mails).as("the mail is its own transaction").isEmpty();
         sendMail(request, TASK_MAIL_ACCESS_GRANTED);
@@ -103,9 +103,9 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
                 .hasNotPassed(TASK_RECORD_ACCESS_DECLINED, TASK_MAIL_ACCESS_DECLINED, END_ACCESS_DECLINED);
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.step()).isEqualTo(TASK_MAIL_ACCESS_GRANTED);
-            assertThat(mail.local()).containsEntry(MAIL, MAIL_ACCESS_GRANTED).doesNotContainKey(MAIL_LINK);
-            assertThat(mail.visible()).as("the code goes into the mail").containsEntry(ACCESS_CODE, CODE)
-                    .containsEntry(REGISTRATION_ID, REGISTRATION);
+            assertThat(mail.local()).containsEntry(RegistrationProcess.MAIL, MAIL_ACCESS_GRANTED).doesNotContainKey(RegistrationProcess.MAIL_LINK);
+            assertThat(mail.visible()).as("the code goes into the mail").containsEntry(ACCESS_CODE.name(), CODE)
+                    .containsEntry(REGISTRATION_ID.name(), REGISTRATION);
         });
     }
 
@@ -113,13 +113,13 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
     void aCoordinatorDeclinesWithAReasonWhichTheMenteeIsMailed() {
         ProcessInstance request = requestAccess();
 
-        complete(task(request), withVariables(ACCESS_DECISION, ACCESS_DECLINE, ACCESS_MESSAGE, REASON));
+        complete(task(request), withVariables(ACCESS_DECISION.name(), ACCESS_DECLINE, ACCESS_MESSAGE.name(), REASON));
 
         assertThat(request).hasPassed(GATEWAY_ACCESS_GRANTED, TASK_RECORD_ACCESS_DECLINED).isWaitingAt(TASK_MAIL_ACCESS_DECLINED)
                 .hasNotPassed(TASK_RECORD_ACCESS_GRANTED);
         assertThat(accessDecisions).singleElement().satisfies(decision -> {
             assertThat(decision.step()).isEqualTo(TASK_RECORD_ACCESS_DECLINED);
-            assertThat(decision.visible()).containsEntry(ACCESS_DECISION, ACCESS_DECLINE).containsEntry(ACCESS_MESSAGE, REASON);
+            assertThat(decision.visible()).containsEntry(ACCESS_DECISION.name(), ACCESS_DECLINE).containsEntry(ACCESS_MESSAGE.name(), REASON);
         });
         sendMail(request, TASK_MAIL_ACCESS_DECLINED);
 
@@ -129,8 +129,8 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
                 .hasNotPassed(TASK_MAIL_ACCESS_GRANTED, END_FULL_ACCESS);
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.step()).isEqualTo(TASK_MAIL_ACCESS_DECLINED);
-            assertThat(mail.local()).containsEntry(MAIL, MAIL_ACCESS_DECLINED);
-            assertThat(mail.visible()).as("the mentee reads why").containsEntry(ACCESS_MESSAGE, REASON);
+            assertThat(mail.local()).containsEntry(RegistrationProcess.MAIL, MAIL_ACCESS_DECLINED);
+            assertThat(mail.visible()).as("the mentee reads why").containsEntry(ACCESS_MESSAGE.name(), REASON);
         });
     }
 
@@ -138,7 +138,7 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
     void anAnswerOtherThanGrantOrDeclineCannotCompleteTheTask() {
         ProcessInstance request = requestAccess();
 
-        assertThatThrownBy(() -> complete(task(request), withVariables(ACCESS_DECISION, "perhaps")))
+        assertThatThrownBy(() -> complete(task(request), withVariables(ACCESS_DECISION.name(), "perhaps")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining(GATEWAY_ACCESS_GRANTED);
 
         assertThat(request).as("no default flow decides for the coordinator").isWaitingAt(TASK_GRANT_ACCESS)
@@ -150,7 +150,7 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
     void aFailingCodeMailIsTriedThreeTimesFiveMinutesApartThenBecomesAnIncident() throws Exception {
         JavaDelegate mailServerDown = failingDelegate("sendRegistrationMail", "mail server unreachable");
         ProcessInstance request = requestAccess();
-        complete(task(request), withVariables(ACCESS_DECISION, ACCESS_GRANT, ACCESS_CODE, CODE));
+        complete(task(request), withVariables(ACCESS_DECISION.name(), ACCESS_GRANT, ACCESS_CODE.name(), CODE));
         assertThat(job(TASK_MAIL_ACCESS_GRANTED, request)).hasRetries(3);
 
         for (int retriesLeft = 2; retriesLeft >= 0; retriesLeft--) {
@@ -187,8 +187,8 @@ class AlumniAccessPathsTest extends EngineOnlyProcessTest {
     // --- the portal's part, as RegistrationService plays it --------------------------------------------------------
 
     private ProcessInstance requestAccess() {
-        return runtimeService().createProcessInstanceByKey(ACCESS_KEY).businessKey(BUSINESS_KEY)
-                .setVariables(Variables.createVariables().putValue(REGISTRATION_ID, REGISTRATION))
+        return runtimeService().createProcessInstanceByKey(KEY).businessKey(BUSINESS_KEY)
+                .setVariables(Variables.createVariables().putValue(REGISTRATION_ID.name(), REGISTRATION))
                 .execute();
     }
 

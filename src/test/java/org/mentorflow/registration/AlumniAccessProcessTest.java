@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mentorflow.registration.RegistrationJourney.*;
-import static org.mentorflow.registration.RegistrationProcess.*;
+import static org.mentorflow.registration.AlumniAccessProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -70,10 +70,10 @@ class AlumniAccessProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> registrations.requestAlumniAccess(data.username(), null))
                 .isInstanceOf(RegistrationStepException.class).extracting("messageKey")
                 .isEqualTo("registration.access.already-requested");
-        assertThatThrownBy(() -> complete(task(process), withVariables(ACCESS_DECISION, "perhaps")))
+        assertThatThrownBy(() -> complete(task(process), withVariables(ACCESS_DECISION.name(), "perhaps")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Please grant access");
 
-        complete(grant, withVariables(ACCESS_DECISION, "grant", ACCESS_CODE, "ALUMNI-2026"));
+        complete(grant, withVariables(ACCESS_DECISION.name(), "grant", ACCESS_CODE.name(), "ALUMNI-2026"));
 
         assertThat(process).hasPassed(TASK_RECORD_ACCESS_GRANTED).isWaitingAt(TASK_MAIL_ACCESS_GRANTED);
         assertThat(registrations.hasFullAccess(data.username())).isTrue();
@@ -92,10 +92,10 @@ class AlumniAccessProcessTest extends IntegrationTest {
         ProcessInstance process = accessProcessOf(registration);
         assertThat(taskService().getVariablesLocal(task(process).getId())).containsEntry("requestNote", "(no note)");
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(ACCESS_DECISION, "decline")))
+        assertThatThrownBy(() -> complete(task(process), withVariables(ACCESS_DECISION.name(), "decline")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("decline with a reason");
-        complete(task(process), withVariables(ACCESS_DECISION, "decline",
-                ACCESS_MESSAGE, "We find no record of your graduation; please join the alumni association first."));
+        complete(task(process), withVariables(ACCESS_DECISION.name(), "decline",
+                ACCESS_MESSAGE.name(), "We find no record of your graduation; please join the alumni association first."));
 
         assertThat(process).hasPassed(TASK_RECORD_ACCESS_DECLINED).isWaitingAt(TASK_MAIL_ACCESS_DECLINED);
         execute(job(TASK_MAIL_ACCESS_DECLINED, process));

@@ -41,11 +41,11 @@ class MentorEligibilityDecisionTest extends IntegrationTest {
             boolean doctorate, boolean eligible, String reason) {
         DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(RegistrationProcess.ELIGIBILITY_DECISION)
                 .variables(Variables.createVariables()
-                        .putValue(RegistrationProcess.ALUMNUS, alumnus)
-                        .putValue(RegistrationProcess.NON_ALUMNI_WELCOME, nonAlumniWelcome)
-                        .putValue(RegistrationProcess.YEARS_AFTER_GRADUATION, years)
-                        .putValue(RegistrationProcess.MENTORS_DOCTORAL, doctoralStudents)
-                        .putValue(RegistrationProcess.HOLDS_DOCTORATE, doctorate))
+                        .putValue(RegistrationProcess.ALUMNUS.name(), alumnus)
+                        .putValue(RegistrationProcess.NON_ALUMNI_WELCOME.name(), nonAlumniWelcome)
+                        .putValue(RegistrationProcess.YEARS_AFTER_GRADUATION.name(), years)
+                        .putValue(RegistrationProcess.MENTORS_DOCTORAL.name(), doctoralStudents)
+                        .putValue(RegistrationProcess.HOLDS_DOCTORATE.name(), doctorate))
                 .evaluate();
 
         assertThat(result).hasSize(1);

@@ -43,7 +43,7 @@ public final class RegistrationJourney {
     }
 
     static ProcessInstance accessProcessOf(Registration registration) {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.ACCESS_KEY)
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(AlumniAccessProcess.KEY)
                 .processInstanceBusinessKey(registration.businessKey()).singleResult();
     }
 

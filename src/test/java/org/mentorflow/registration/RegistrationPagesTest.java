@@ -289,7 +289,7 @@ class RegistrationPagesTest extends IntegrationTest {
         assertThat(refused.body()).contains("Documents are open to their owner and the mentoring team only").doesNotContain("%PDF");
         assertThat(BrowserSession.anonymous(port).get(download).headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
-        complete(task(processOf(registration)), withVariables(MENTOR_DECISION, "reject", MENTOR_MESSAGE, "Please upload your diploma, not the transcript."));
+        complete(task(processOf(registration)), withVariables(MENTOR_DECISION.name(), "reject", MENTOR_MESSAGE.name(), "Please upload your diploma, not the transcript."));
         assertThat(browser.get("/register/role").body()).as("while the mail goes out")
                 .contains("We are processing your last step.");
         execute(job(TASK_MAIL_MENTOR_REJECTED, processOf(registration)));

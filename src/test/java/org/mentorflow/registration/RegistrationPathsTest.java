@@ -103,7 +103,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         assertThat(mails).singleElement().satisfies(mail -> {
             assertThat(mail.step()).isEqualTo(TASK_MAIL_VERIFICATION_LINK);
             assertThat(mail.local()).containsEntry(MAIL, MAIL_VERIFICATION_LINK).containsEntry(MAIL_LINK, LINK_VERIFICATION);
-            assertThat(mail.visible()).containsEntry(REGISTRATION_ID, REGISTRATION);
+            assertThat(mail.visible()).containsEntry(REGISTRATION_ID.name(), REGISTRATION);
         });
 
         followTheLink();
@@ -120,7 +120,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
                         END_REGISTERED_AS_MENTEE)
                 .hasNotPassed(TIMER_LINK_EXPIRED, TASK_AWAIT_MENTOR_ANSWERS);
         assertThat(roleChoices).singleElement().satisfies(choice -> assertThat(choice.visible())
-                .containsEntry(WANTS_MENTEE, true).containsEntry(WANTS_MENTOR, false).containsEntry(REGISTRATION_ID, REGISTRATION));
+                .containsEntry(WANTS_MENTEE.name(), true).containsEntry(WANTS_MENTOR.name(), false).containsEntry(REGISTRATION_ID.name(), REGISTRATION));
         assertThat(accountRemovals).isEmpty();
         assertThat(eligibilityRecords).isEmpty();
     }
@@ -144,7 +144,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
                 .hasNotPassed(TASK_MARK_EMAIL_VERIFIED, TASK_AWAIT_ROLE);
         assertThat(accountRemovals).singleElement().satisfies(removal -> {
             assertThat(removal.step()).isEqualTo(TASK_REMOVE_UNVERIFIED_ACCOUNT);
-            assertThat(removal.visible()).containsEntry(REGISTRATION_ID, REGISTRATION);
+            assertThat(removal.visible()).containsEntry(REGISTRATION_ID.name(), REGISTRATION);
         });
         assertThat(emailVerifications).isEmpty();
     }
@@ -250,33 +250,33 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         assertThat(registration).hasPassedInOrder(TASK_DECIDE_ELIGIBILITY, TASK_RECORD_ELIGIBILITY, GATEWAY_ELIGIBLE,
                 GATEWAY_DOCUMENT_NEEDED).isWaitingAt(TASK_AWAIT_DOCUMENT).isWaitingFor(MESSAGE_DOCUMENT_UPLOADED);
         assertThat(eligibilityRecords).singleElement().satisfies(record -> assertThat(record.visible())
-                .containsEntry(ELIGIBLE, true).containsEntry(ELIGIBILITY_REASON, "registration.eligibility.eligible")
-                .containsEntry(ALUMNUS, true).containsEntry(YEARS_AFTER_GRADUATION, 6).containsEntry(HOLDS_DOCTORATE, true)
-                .containsEntry(MENTORS_MASTERS, true).containsEntry(MENTORS_DOCTORAL, true));
+                .containsEntry(ELIGIBLE.name(), true).containsEntry(ELIGIBILITY_REASON.name(), "registration.eligibility.eligible")
+                .containsEntry(ALUMNUS.name(), true).containsEntry(YEARS_AFTER_GRADUATION.name(), 6).containsEntry(HOLDS_DOCTORATE.name(), true)
+                .containsEntry(MENTORS_MASTERS.name(), true).containsEntry(MENTORS_DOCTORAL.name(), true));
 
         upload(DOCUMENT);
 
         assertThat(registration).isWaitingAt(TASK_VERIFY_MENTOR);
         Task verify = task(registration);
         assertThat(verify).hasDefinitionKey(TASK_VERIFY_MENTOR).hasCandidateGroup(Groups.COORDINATORS).isNotAssigned();
-        assertThat(formOffers(verify, MENTOR_DECISION)).as("the form offers what the gateway routes on")
+        assertThat(formOffers(verify, MENTOR_DECISION.name())).as("the form offers what the gateway routes on")
                 .containsExactly(MENTOR_APPROVE, MENTOR_REJECT);
         assertThat(candidateShown).singleElement().satisfies(shown -> {
             assertThat(shown.step()).isEqualTo(TASK_VERIFY_MENTOR);
             assertThat(shown.event()).isEqualTo(TaskListener.EVENTNAME_CREATE);
-            assertThat(shown.visible()).containsEntry(DOCUMENT_ID, DOCUMENT).containsEntry(REGISTRATION_ID, REGISTRATION);
+            assertThat(shown.visible()).containsEntry(DOCUMENT_ID.name(), DOCUMENT).containsEntry(REGISTRATION_ID.name(), REGISTRATION);
         });
 
-        complete(verify, withVariables(MENTOR_DECISION, MENTOR_APPROVE));
+        complete(verify, withVariables(MENTOR_DECISION.name(), MENTOR_APPROVE));
 
         assertThat(decisionChecks).singleElement().satisfies(check -> {
             assertThat(check.step()).isEqualTo(TASK_VERIFY_MENTOR);
             assertThat(check.event()).isEqualTo(TaskListener.EVENTNAME_COMPLETE);
-            assertThat(check.visible()).containsEntry(MENTOR_DECISION, MENTOR_APPROVE);
+            assertThat(check.visible()).containsEntry(MENTOR_DECISION.name(), MENTOR_APPROVE);
         });
         assertThat(registration).hasPassed(GATEWAY_MENTOR_APPROVED, TASK_MARK_MENTOR_VERIFIED)
                 .isWaitingAt(TASK_MAIL_MENTOR_APPROVED);
-        assertThat(mentorDecisions).extracting(Call::step, decision -> decision.visible().get(MENTOR_DECISION))
+        assertThat(mentorDecisions).extracting(Call::step, decision -> decision.visible().get(MENTOR_DECISION.name()))
                 .containsExactly(tuple(TASK_MARK_MENTOR_VERIFIED, MENTOR_APPROVE));
         sendMail(registration, TASK_MAIL_MENTOR_APPROVED);
 
@@ -296,18 +296,18 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         upload(DOCUMENT);
         String message = "The photo is unreadable. Please upload a scan of your diploma.";
 
-        complete(task(registration), withVariables(MENTOR_DECISION, MENTOR_REJECT, MENTOR_MESSAGE, message));
+        complete(task(registration), withVariables(MENTOR_DECISION.name(), MENTOR_REJECT, MENTOR_MESSAGE.name(), message));
 
         assertThat(registration).hasPassed(GATEWAY_MENTOR_APPROVED, TASK_RECORD_MENTOR_REJECTION)
                 .isWaitingAt(TASK_MAIL_MENTOR_REJECTED).hasNotPassed(TASK_MARK_MENTOR_VERIFIED);
         assertThat(mentorDecisions).singleElement().satisfies(decision -> {
             assertThat(decision.step()).isEqualTo(TASK_RECORD_MENTOR_REJECTION);
-            assertThat(decision.visible()).containsEntry(MENTOR_DECISION, MENTOR_REJECT).containsEntry(MENTOR_MESSAGE, message);
+            assertThat(decision.visible()).containsEntry(MENTOR_DECISION.name(), MENTOR_REJECT).containsEntry(MENTOR_MESSAGE.name(), message);
         });
         sendMail(registration, TASK_MAIL_MENTOR_REJECTED);
         assertThat(mails.get(mails.size() - 1)).satisfies(mail -> {
             assertThat(mail.local()).containsEntry(MAIL, MAIL_MENTOR_REJECTED).doesNotContainKey(MAIL_LINK);
-            assertThat(mail.visible()).as("the candidate reads why").containsEntry(MENTOR_MESSAGE, message);
+            assertThat(mail.visible()).as("the candidate reads why").containsEntry(MENTOR_MESSAGE.name(), message);
         });
         assertThat(registration).isWaitingAt(TASK_AWAIT_DOCUMENT);
         assertThat(passes(registration, GATEWAY_DOCUMENT_NEEDED)).isEqualTo(2);
@@ -315,8 +315,8 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         upload(SECOND_DOCUMENT);
 
         assertThat(registration).isWaitingAt(TASK_VERIFY_MENTOR);
-        assertThat(candidateShown).extracting(shown -> shown.visible().get(DOCUMENT_ID)).containsExactly(DOCUMENT, SECOND_DOCUMENT);
-        complete(task(registration), withVariables(MENTOR_DECISION, MENTOR_APPROVE));
+        assertThat(candidateShown).extracting(shown -> shown.visible().get(DOCUMENT_ID.name())).containsExactly(DOCUMENT, SECOND_DOCUMENT);
+        complete(task(registration), withVariables(MENTOR_DECISION.name(), MENTOR_APPROVE));
         sendMail(registration, TASK_MAIL_MENTOR_APPROVED);
 
         assertThat(registration).isEnded().hasPassed(TASK_MARK_MENTOR_VERIFIED, END_MENTOR_VERIFIED);
@@ -333,7 +333,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         answer(ELIGIBLE_ANSWERS, true);
         upload(DOCUMENT);
 
-        assertThatThrownBy(() -> complete(task(registration), withVariables(MENTOR_DECISION, "maybe")))
+        assertThatThrownBy(() -> complete(task(registration), withVariables(MENTOR_DECISION.name(), "maybe")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining(GATEWAY_MENTOR_APPROVED);
 
         assertThat(registration).as("no default flow decides for the coordinator").isWaitingAt(TASK_VERIFY_MENTOR)
@@ -347,7 +347,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         chooseRoles(false, true);
         answer(ELIGIBLE_ANSWERS, true);
         upload(DOCUMENT);
-        complete(task(registration), withVariables(MENTOR_DECISION, MENTOR_APPROVE));
+        complete(task(registration), withVariables(MENTOR_DECISION.name(), MENTOR_APPROVE));
         JavaDelegate mailServerDown = failingDelegate("sendRegistrationMail", "mail server unreachable");
 
         assertThatThrownBy(() -> execute(job(TASK_MAIL_MENTOR_APPROVED, registration)))
@@ -381,8 +381,8 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
                 .hasPassedInOrder(TASK_DECIDE_ELIGIBILITY, TASK_RECORD_ELIGIBILITY, GATEWAY_ELIGIBLE, GATEWAY_ALSO_MENTEE, END_MENTEE_ONLY)
                 .hasNotPassed(GATEWAY_DOCUMENT_NEEDED, TASK_AWAIT_DOCUMENT);
         assertThat(eligibilityRecords).singleElement().satisfies(record -> assertThat(record.visible())
-                .containsEntry(ELIGIBLE, false).containsEntry(ELIGIBILITY_REASON, reason)
-                .containsEntry(NON_ALUMNI_WELCOME, nonAlumniWelcome));
+                .containsEntry(ELIGIBLE.name(), false).containsEntry(ELIGIBILITY_REASON.name(), reason)
+                .containsEntry(NON_ALUMNI_WELCOME.name(), nonAlumniWelcome));
         assertThat(roleChoices).hasSize(1);
     }
 
@@ -397,12 +397,12 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
                 .hasNotPassed(END_MENTEE_ONLY, TASK_AWAIT_DOCUMENT);
         assertThat(passes(registration, GATEWAY_ROLE_NEEDED)).isEqualTo(2);
         assertThat(eligibilityRecords).singleElement().satisfies(record -> assertThat(record.visible())
-                .containsEntry(ELIGIBLE, false).containsEntry(ELIGIBILITY_REASON, "registration.eligibility.doctorate"));
+                .containsEntry(ELIGIBLE.name(), false).containsEntry(ELIGIBILITY_REASON.name(), "registration.eligibility.doctorate"));
 
         chooseRoles(true, false);
 
         assertThat(registration).isEnded().hasPassed(END_REGISTERED_AS_MENTEE).hasNotPassed(END_MENTEE_ONLY);
-        assertThat(roleChoices).extracting(choice -> choice.visible().get(WANTS_MENTEE), choice -> choice.visible().get(WANTS_MENTOR))
+        assertThat(roleChoices).extracting(choice -> choice.visible().get(WANTS_MENTEE.name()), choice -> choice.visible().get(WANTS_MENTOR.name()))
                 .containsExactly(tuple(false, true), tuple(true, false));
     }
 
@@ -417,7 +417,7 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
         answer(ELIGIBLE_ANSWERS, true);
 
         assertThat(registration).isWaitingAt(TASK_AWAIT_DOCUMENT);
-        assertThat(eligibilityRecords).extracting(record -> record.visible().get(ELIGIBLE)).containsExactly(false, true);
+        assertThat(eligibilityRecords).extracting(record -> record.visible().get(ELIGIBLE.name())).containsExactly(false, true);
     }
 
     // --- the portal's part, as RegistrationService plays it --------------------------------------------------------
@@ -425,8 +425,8 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
     private ProcessInstance register() {
         return runtimeService().createProcessInstanceByKey(KEY).businessKey(BUSINESS_KEY)
                 .setVariables(Variables.createVariables()
-                        .putValue(REGISTRATION_ID, REGISTRATION)
-                        .putValue(VERIFICATION_EXPIRES_AFTER, LINK_VALID_FOR.toString()))
+                        .putValue(REGISTRATION_ID.name(), REGISTRATION)
+                        .putValue(VERIFICATION_EXPIRES_AFTER.name(), LINK_VALID_FOR.toString()))
                 .execute();
     }
 
@@ -448,21 +448,21 @@ class RegistrationPathsTest extends EngineOnlyProcessTest {
     }
 
     private void chooseRoles(boolean mentee, boolean mentor) {
-        correlate(MESSAGE_ROLE_CHOSEN, Map.of(WANTS_MENTEE, mentee, WANTS_MENTOR, mentor));
+        correlate(MESSAGE_ROLE_CHOSEN, Map.of(WANTS_MENTEE.name(), mentee, WANTS_MENTOR.name(), mentor));
     }
 
     private void answer(MentorAnswers answers, boolean nonAlumniWelcome) {
         correlate(MESSAGE_MENTOR_ANSWERS, Map.of(
-                ALUMNUS, answers.alumnus(),
-                YEARS_AFTER_GRADUATION, answers.yearsAfterGraduation(),
-                HOLDS_DOCTORATE, answers.holdsDoctorate(),
-                MENTORS_MASTERS, answers.mentorsMastersStudents(),
-                MENTORS_DOCTORAL, answers.mentorsDoctoralStudents(),
-                NON_ALUMNI_WELCOME, nonAlumniWelcome));
+                ALUMNUS.name(), answers.alumnus(),
+                YEARS_AFTER_GRADUATION.name(), answers.yearsAfterGraduation(),
+                HOLDS_DOCTORATE.name(), answers.holdsDoctorate(),
+                MENTORS_MASTERS.name(), answers.mentorsMastersStudents(),
+                MENTORS_DOCTORAL.name(), answers.mentorsDoctoralStudents(),
+                NON_ALUMNI_WELCOME.name(), nonAlumniWelcome));
     }
 
     private void upload(long documentId) {
-        correlate(MESSAGE_DOCUMENT_UPLOADED, Map.of(DOCUMENT_ID, documentId));
+        correlate(MESSAGE_DOCUMENT_UPLOADED, Map.of(DOCUMENT_ID.name(), documentId));
     }
 
     private void correlate(String message, Map<String, Object> variables) {

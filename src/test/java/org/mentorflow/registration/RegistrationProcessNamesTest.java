@@ -49,11 +49,12 @@ class RegistrationProcessNamesTest {
         Set<String> processes = MODELS.stream().flatMap(model -> model.getModelElementsByType(Process.class).stream())
                 .map(Process::getId).collect(Collectors.toSet());
 
-        assertThat(processes).containsExactlyInAnyOrder(RegistrationProcess.KEY, RegistrationProcess.ACCESS_KEY);
+        assertThat(processes).containsExactlyInAnyOrder(RegistrationProcess.KEY, AlumniAccessProcess.KEY);
     }
 
     private static List<String> declared(String... prefixes) {
-        return Arrays.stream(RegistrationProcess.class.getDeclaredFields())
+        return java.util.stream.Stream.of(RegistrationProcess.class, AlumniAccessProcess.class)
+                .flatMap(names -> Arrays.stream(names.getDeclaredFields()))
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .filter(field -> Arrays.stream(prefixes).anyMatch(field.getName()::startsWith))
                 .map(RegistrationProcessNamesTest::value).toList();

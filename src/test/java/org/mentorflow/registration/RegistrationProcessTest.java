@@ -83,7 +83,7 @@ class RegistrationProcessTest extends IntegrationTest {
         assertThat(registrations.isVerified(data.username())).isFalse();
         assertThat(registrations.stage(data.username())).isEqualTo(RegistrationService.Stage.AWAITING_EMAIL);
         assertThat(SMTP.getReceivedMessages()).as("the mail is its own step").isEmpty();
-        assertThat(runtimeVariables(process)).containsOnlyKeys(REGISTRATION_ID, VERIFICATION_EXPIRES_AFTER);
+        assertThat(runtimeVariables(process)).containsOnlyKeys(REGISTRATION_ID.name(), VERIFICATION_EXPIRES_AFTER.name());
         assertThat(listed(person)).as("nobody unverified in the mentor search").isFalse();
 
         execute(job(TASK_MAIL_VERIFICATION_LINK, process));
@@ -283,7 +283,7 @@ class RegistrationProcessTest extends IntegrationTest {
                 .doesNotContainKeys("dateOfBirth", "candidateDateOfBirth");
         assertThat(taskService().getVariablesLocal(check.getId()).values().toString()).doesNotContain("1994");
 
-        complete(check, withVariables(MENTOR_DECISION, "approve"));
+        complete(check, withVariables(MENTOR_DECISION.name(), "approve"));
 
         assertThat(process).hasPassed(TASK_MARK_MENTOR_VERIFIED).isWaitingAt(TASK_MAIL_MENTOR_APPROVED);
         assertThat(peopleService.get(data.username()).isMentorVerified()).isTrue();
@@ -309,13 +309,13 @@ class RegistrationProcessTest extends IntegrationTest {
         registrations.uploadVerificationDocument(username, file("foto.jpg", "image/jpeg", JPEG));
         clearMailbox();
 
-        assertThatThrownBy(() -> complete(task(process), withVariables(MENTOR_DECISION, "reject", MENTOR_MESSAGE, " ")))
+        assertThatThrownBy(() -> complete(task(process), withVariables(MENTOR_DECISION.name(), "reject", MENTOR_MESSAGE.name(), " ")))
                 .isInstanceOf(ProcessEngineException.class)
                 .hasMessageContaining("reject with a message that says what is missing");
-        assertThatThrownBy(() -> complete(task(process), withVariables(MENTOR_DECISION, "maybe")))
+        assertThatThrownBy(() -> complete(task(process), withVariables(MENTOR_DECISION.name(), "maybe")))
                 .isInstanceOf(ProcessEngineException.class);
-        complete(task(process), withVariables(MENTOR_DECISION, "reject",
-                MENTOR_MESSAGE, "The photo is unreadable. Please upload a scan of your diploma."));
+        complete(task(process), withVariables(MENTOR_DECISION.name(), "reject",
+                MENTOR_MESSAGE.name(), "The photo is unreadable. Please upload a scan of your diploma."));
 
         assertThat(process).hasPassed(TASK_RECORD_MENTOR_REJECTION).isWaitingAt(TASK_MAIL_MENTOR_REJECTED);
         assertThat(peopleService.get(username).isMentorVerified()).isFalse();
@@ -335,8 +335,8 @@ class RegistrationProcessTest extends IntegrationTest {
                 .containsEntry("documentName", "diploma-scan.pdf")
                 .containsEntry("previousRejection", "You rejected an earlier document: The photo is unreadable. Please upload a scan of your diploma.");
         assertThat(taskService().getVariables(again.getId())).as("last round's answer is cleared")
-                .doesNotContainKeys(MENTOR_DECISION, MENTOR_MESSAGE);
-        complete(again, withVariables(MENTOR_DECISION, "approve"));
+                .doesNotContainKeys(MENTOR_DECISION.name(), MENTOR_MESSAGE.name());
+        complete(again, withVariables(MENTOR_DECISION.name(), MENTOR_APPROVE));
         execute(job(TASK_MAIL_MENTOR_APPROVED, process));
 
         assertThat(process).isEnded().hasPassed(END_MENTOR_VERIFIED);

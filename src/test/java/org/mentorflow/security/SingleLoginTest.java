@@ -110,7 +110,9 @@ class SingleLoginTest extends IntegrationTest {
             assertThat(guesser.logIn(target.getId(), "guess" + i).headers().firstValue("Location").orElseThrow())
                     .endsWith("/login?error");
         }
-        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofMinutes(12))));
+        // the lock counts on the application's clock, which follows the engine's: 15 minutes from the fifth failure
+        Instant fifthFailure = start.plus(Duration.ofMinutes(8));
+        ClockUtil.setCurrentTime(Date.from(fifthFailure.plusSeconds(30)));
 
         HttpResponse<String> right = guesser.logIn(target.getEmail(), "secret");
 
@@ -119,6 +121,12 @@ class SingleLoginTest extends IntegrationTest {
                 .contains("Too many failed logins. For your safety, please wait 15 minutes");
         assertAsksForLogin(guesser.get("/my"));
         BrowserSession.loggedIn(port, neighbour.getId(), "secret");
+
+        ClockUtil.setCurrentTime(Date.from(fifthFailure.plus(Duration.ofMinutes(14))));
+        assertThat(guesser.logIn(target.getId(), "secret").headers().firstValue("Location").orElseThrow())
+                .as("a minute before the lock ends").endsWith("/login?locked=1");
+        ClockUtil.setCurrentTime(Date.from(fifthFailure.plus(Duration.ofMinutes(15))));
+        BrowserSession.loggedIn(port, target.getId(), "secret");
     }
 
     @Test

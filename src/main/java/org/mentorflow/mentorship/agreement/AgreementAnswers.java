@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.mentorship.TaskAnswers;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +46,7 @@ class AgreementAnswers implements TaskAnswers {
     }
 
     @Override
-    public Map<String, List<String>> previousAnswers() {
+    public Map<String, List<ProcessVariable<?>>> previousAnswers() {
         return Map.of(TASK_APPROVE_AGREEMENT, List.of(AGREEMENT_DECISION, AGREEMENT_COMMENT));
     }
 }

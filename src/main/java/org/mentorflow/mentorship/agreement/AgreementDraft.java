@@ -4,6 +4,7 @@ import static org.mentorflow.mentorship.MentorshipProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.mentorflow.system.ProcessVariable;
 
 /**
  * The agreement while the mentee writes it: the form's fields as process variables. They live only from the
@@ -11,12 +12,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class AgreementDraft {
 
-    static final List<String> VARIABLES = List.of(AGREEMENT_DURATION_MONTHS, AGREEMENT_MEETINGS, AGREEMENT_RHYTHM,
-            AGREEMENT_CONTACT_CHANNELS, AGREEMENT_CONTACT_FREQUENCY, AGREEMENT_GOALS, AGREEMENT_AGENDA);
+    static final List<ProcessVariable<?>> VARIABLES = List.of(AGREEMENT_DURATION_MONTHS, AGREEMENT_MEETINGS,
+            AGREEMENT_RHYTHM, AGREEMENT_CONTACT_CHANNELS, AGREEMENT_CONTACT_FREQUENCY, AGREEMENT_GOALS, AGREEMENT_AGENDA);
 
     private AgreementDraft() {
     }
 
+    /** The terms as the form left them; a field left empty reads as 0 or null, which the terms report. */
     static AgreementTerms read(VariableScope scope) {
         return new AgreementTerms(number(scope, AGREEMENT_DURATION_MONTHS), number(scope, AGREEMENT_MEETINGS),
                 text(scope, AGREEMENT_RHYTHM), text(scope, AGREEMENT_CONTACT_CHANNELS),
@@ -25,33 +27,26 @@ final class AgreementDraft {
 
     /** Puts a version's terms back into the form, so a change request starts from what was proposed. */
     static void write(VariableScope scope, AgreementTerms terms) {
-        scope.setVariable(AGREEMENT_DURATION_MONTHS, terms.durationMonths());
-        scope.setVariable(AGREEMENT_MEETINGS, terms.meetingsPlanned());
-        scope.setVariable(AGREEMENT_RHYTHM, terms.rhythm());
-        scope.setVariable(AGREEMENT_CONTACT_CHANNELS, terms.contactChannels());
-        scope.setVariable(AGREEMENT_CONTACT_FREQUENCY, terms.contactFrequency());
-        scope.setVariable(AGREEMENT_GOALS, terms.goals());
-        scope.setVariable(AGREEMENT_AGENDA, terms.agenda() == null ? "" : terms.agenda());
+        AGREEMENT_DURATION_MONTHS.set(scope, terms.durationMonths());
+        AGREEMENT_MEETINGS.set(scope, terms.meetingsPlanned());
+        AGREEMENT_RHYTHM.set(scope, terms.rhythm());
+        AGREEMENT_CONTACT_CHANNELS.set(scope, terms.contactChannels());
+        AGREEMENT_CONTACT_FREQUENCY.set(scope, terms.contactFrequency());
+        AGREEMENT_GOALS.set(scope, terms.goals());
+        AGREEMENT_AGENDA.set(scope, terms.agenda() == null ? "" : terms.agenda());
     }
 
     static void clear(VariableScope scope) {
-        scope.removeVariables(VARIABLES);
+        VARIABLES.forEach(variable -> variable.remove(scope));
     }
 
-    private static int number(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value instanceof Number number) {
-            return number.intValue();
-        }
-        try {
-            return value == null ? 0 : Integer.parseInt(value.toString().strip());
-        } catch (NumberFormatException e) {
-            return 0; // reported as a problem of the terms
-        }
+    private static int number(VariableScope scope, ProcessVariable<Integer> variable) {
+        Integer value = variable.get(scope);
+        return value == null ? 0 : value;
     }
 
-    private static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? null : value.toString().strip();
+    private static String text(VariableScope scope, ProcessVariable<String> variable) {
+        String value = variable.get(scope);
+        return value == null ? null : value.strip();
     }
 }

@@ -5,15 +5,14 @@ import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.ENDED;
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_A_PARTICIPANT;
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_RUNNING;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
@@ -22,6 +21,7 @@ import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,14 +38,18 @@ public class Agreements {
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final LegacyAgreementChanges legacy;
+    private final ProgrammeSettings programme;
+    private final Clock clock;
 
     Agreements(AgreementVersionRepository versions, Mentorships mentorships, RuntimeService runtimeService,
-            Refusals refusals, LegacyAgreementChanges legacy) {
+            Refusals refusals, LegacyAgreementChanges legacy, ProgrammeSettings programme, Clock clock) {
         this.versions = versions;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
         this.legacy = legacy;
+        this.programme = programme;
+        this.clock = clock;
     }
 
     @Transactional
@@ -78,9 +82,9 @@ public class Agreements {
         }
         AgreementVersion amendment = propose(mentorshipId, personId, terms);
         Person decider = mentorship.partnerOf(personId.equals(mentorship.getMentee().getId()) ? mentorship.getMentee() : mentorship.getMentor());
-        VariableMap change = Variables.createVariables()
-                .putValue(AmendmentProcess.PROPOSED_BY, personId)
-                .putValue(AmendmentProcess.DECIDER, decider.getId());
+        VariableMap change = Variables.createVariables();
+        AmendmentProcess.PROPOSED_BY.put(change, personId);
+        AmendmentProcess.DECIDER.put(change, decider.getId());
         if (legacy.runsWithoutProcessTree(mentorship)) {
             legacy.startAmendment(mentorship, change);
             return amendment;
@@ -97,14 +101,18 @@ public class Agreements {
         return amendment;
     }
 
-    /** Approves the open proposal: the first approval starts the mentorship, a later one re-plans it. */
+    /**
+     * Approves the open proposal: the first approval starts the mentorship, a later one re-plans it. The mentorship
+     * starts on the programme's date of the approval (its time zone), whatever the server's zone.
+     */
     @Transactional
     public AgreementVersion approve(long mentorshipId, String personId) {
         AgreementVersion proposal = openProposal(mentorshipId);
-        proposal.decide(AgreementVersion.Status.APPROVED, personId, null, now());
+        Instant now = now();
+        proposal.decide(AgreementVersion.Status.APPROVED, personId, null, now);
         Mentorship mentorship = proposal.getMentorship();
         if (mentorship.getState() == MentorshipState.ACCEPTED) {
-            mentorship.start(LocalDate.ofInstant(now(), ZoneId.systemDefault()), proposal.getDurationMonths());
+            mentorship.start(LocalDate.ofInstant(now, programme.timeZone()), proposal.getDurationMonths());
         } else {
             mentorship.replan(proposal.getDurationMonths());
         }
@@ -147,7 +155,7 @@ public class Agreements {
                 .orElseThrow(() -> new IllegalStateException("Mentorship " + mentorshipId + " has no agreement proposal to decide on"));
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

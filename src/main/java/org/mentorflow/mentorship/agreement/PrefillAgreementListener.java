@@ -17,7 +17,7 @@ class PrefillAgreementListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long mentorshipId = (Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(task);
         agreements.latest(mentorshipId).ifPresent(version -> AgreementDraft.write(task.getExecution(), version.terms()));
     }
 }

@@ -17,8 +17,8 @@ class SaveAgreementProposalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
-        String menteeId = (String) execution.getVariable(MentorshipProcess.MENTEE_ID);
+        long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(execution);
+        String menteeId = MentorshipProcess.MENTEE_ID.get(execution);
         agreements.propose(mentorshipId, menteeId, AgreementDraft.read(execution));
         AgreementDraft.clear(execution);
     }

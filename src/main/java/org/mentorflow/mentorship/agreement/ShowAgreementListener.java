@@ -1,9 +1,10 @@
 package org.mentorflow.mentorship.agreement;
 
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.Mentorships;
 import org.springframework.stereotype.Component;
 
@@ -21,21 +22,21 @@ class ShowAgreementListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long mentorshipId = (Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        long mentorshipId = MENTORSHIP_ID.get(task);
         AgreementVersion proposal = agreements.latest(mentorshipId)
                 .orElseThrow(() -> new IllegalStateException("No agreement proposal for mentorship " + mentorshipId));
         Mentorship mentorship = mentorships.get(mentorshipId);
         String proposer = proposal.getProposedBy().equals(mentorship.getMentee().getId()) ? mentorship.getMentee().getDisplayName()
                 : mentorship.getMentor().getDisplayName();
-        task.setVariableLocal("proposedBy", proposer);
-        agreements.current(mentorshipId).ifPresent(current -> task.setVariableLocal("currentTerms",
+        PROPOSER_NAME.setLocal(task, proposer);
+        agreements.current(mentorshipId).ifPresent(current -> CURRENT_TERMS.setLocal(task,
                 current.getDurationMonths() + " months, " + current.getMeetingsPlanned() + " meetings, " + current.getRhythm()));
-        task.setVariableLocal("proposalVersion", proposal.getVersionNo());
-        task.setVariableLocal("proposalDurationMonths", proposal.getDurationMonths());
-        task.setVariableLocal("proposalMeetings", proposal.getMeetingsPlanned());
-        task.setVariableLocal("proposalRhythm", proposal.getRhythm());
-        task.setVariableLocal("proposalContact", proposal.getContactChannels() + ", " + proposal.getContactFrequency());
-        task.setVariableLocal("proposalGoals", proposal.getGoals());
-        task.setVariableLocal("proposalAgenda", proposal.getAgenda() == null ? "" : proposal.getAgenda());
+        PROPOSAL_VERSION.setLocal(task, proposal.getVersionNo());
+        PROPOSAL_DURATION_MONTHS.setLocal(task, proposal.getDurationMonths());
+        PROPOSAL_MEETINGS.setLocal(task, proposal.getMeetingsPlanned());
+        PROPOSAL_RHYTHM.setLocal(task, proposal.getRhythm());
+        PROPOSAL_CONTACT.setLocal(task, proposal.getContactChannels() + ", " + proposal.getContactFrequency());
+        PROPOSAL_GOALS.setLocal(task, proposal.getGoals());
+        PROPOSAL_AGENDA.setLocal(task, proposal.getAgenda() == null ? "" : proposal.getAgenda());
     }
 }

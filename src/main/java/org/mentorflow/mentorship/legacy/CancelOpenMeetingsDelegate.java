@@ -23,7 +23,7 @@ class CancelOpenMeetingsDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
+        long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(execution);
         meetings.cancelOpen(mentorshipId);
         legacy.endStartedBeside(mentorshipId, "Mentorship cancelled");
     }

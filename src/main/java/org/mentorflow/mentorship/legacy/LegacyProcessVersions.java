@@ -63,10 +63,10 @@ public class LegacyProcessVersions implements LegacyAgreementChanges {
     }
 
     private void start(String key, Mentorship mentorship, VariableMap variables) {
-        VariableMap all = Variables.createVariables()
-                .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
-                .putValue(MentorshipProcess.MENTEE_ID, mentorship.getMentee().getId())
-                .putValue(MentorshipProcess.MENTOR_ID, mentorship.getMentor().getId());
+        VariableMap all = Variables.createVariables();
+        MentorshipProcess.MENTORSHIP_ID.put(all, mentorship.getId());
+        MentorshipProcess.MENTEE_ID.put(all, mentorship.getMentee().getId());
+        MentorshipProcess.MENTOR_ID.put(all, mentorship.getMentor().getId());
         all.putAll(variables);
         runtimeService.createProcessInstanceByKey(key).businessKey(mentorship.getId().toString()).setVariables(all).execute();
     }

@@ -26,8 +26,8 @@ class StartMeetingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // "Propose a meeting" is the mentee's task
-        Meeting meeting = meetings.save((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID),
-                (String) execution.getVariable(MentorshipProcess.MENTEE_ID), MeetingDraft.read(execution, programme.timeZone()));
+        Meeting meeting = meetings.save(MentorshipProcess.MENTORSHIP_ID.get(execution), MentorshipProcess.MENTEE_ID.get(execution),
+                MeetingDraft.read(execution, programme.timeZone()));
         legacy.startMeeting(meeting.getMentorship(), meeting);
         MeetingDraft.clear(execution);
     }

@@ -25,12 +25,12 @@ class CompleteMentorshipListener implements JavaDelegate, ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        lifecycle.complete((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        lifecycle.complete(MentorshipProcess.MENTORSHIP_ID.get(execution));
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         notify(execution);
-        legacy.endStartedBeside((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID), "Mentorship completed");
+        legacy.endStartedBeside(MentorshipProcess.MENTORSHIP_ID.get(execution), "Mentorship completed");
     }
 }

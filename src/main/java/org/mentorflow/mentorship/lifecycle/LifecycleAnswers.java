@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.mentorflow.mentorship.TaskAnswers;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +24,20 @@ class LifecycleAnswers implements TaskAnswers {
     @Override
     public Map<String, Function<DelegateTask, Optional<String>>> checks() {
         return Map.of(
-            TASK_FINISH_MENTORSHIP, task -> Boolean.TRUE.equals(task.getVariable(FINAL_MEETING_HELD)) ? Optional.empty()
+            TASK_FINISH_MENTORSHIP, task -> FINAL_MEETING_HELD.holds(task, true) ? Optional.empty()
                     : Optional.of("Please confirm that your final meeting has taken place."),
             TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
                     "Please say whether the mentorship is complete.")
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
                             "Please tell your mentee what is still open.")),
-            TASK_CHECK_INACTIVE, task -> List.of("contact", "extend", "close").contains(task.getVariable(INACTIVE_DECISION))
+            TASK_CHECK_INACTIVE, task -> Stream.of("contact", "extend", "close").anyMatch(option -> INACTIVE_DECISION.holds(task, option))
                     ? explained(task, INACTIVE_DECISION, "close", COORDINATOR_NOTE,
                             "Please give the reason for closing: both participants are told.")
                     : Optional.of("Please choose: contacted, extended or close."));
     }
 
     @Override
-    public Map<String, List<String>> previousAnswers() {
+    public Map<String, List<ProcessVariable<?>>> previousAnswers() {
         return Map.of(
                 TASK_FINISH_MENTORSHIP, List.of(FINAL_MEETING_HELD),
                 TASK_CONFIRM_COMPLETION, List.of(COMPLETION_CONFIRMED, COMPLETION_COMMENT));

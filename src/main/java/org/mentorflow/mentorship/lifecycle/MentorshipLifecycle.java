@@ -5,10 +5,11 @@ import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.NOT_A_
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.REASON_MISSING;
 import static org.mentorflow.mentorship.MentorshipRefusedException.Reason.REASON_TOO_LONG;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
@@ -30,12 +31,15 @@ public class MentorshipLifecycle {
     private final RuntimeService runtimeService;
     private final Refusals refusals;
     private final Meetings meetings;
+    private final Clock clock;
 
-    MentorshipLifecycle(Mentorships mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings) {
+    MentorshipLifecycle(Mentorships mentorships, RuntimeService runtimeService, Refusals refusals, Meetings meetings,
+            Clock clock) {
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.refusals = refusals;
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     /**
@@ -57,12 +61,13 @@ public class MentorshipLifecycle {
         if (!MentorshipState.OPEN.contains(mentorship.getState())) {
             throw refusals.refuse(ENDED, "mentorship.refused.ended", Refusals.state(mentorship.getState()));
         }
+        VariableMap cancellation = Variables.createVariables();
+        MentorshipProcess.CANCELLED_BY.put(cancellation, personId);
+        MentorshipProcess.CANCEL_REASON.put(cancellation, reason.strip());
         try {
             runtimeService.createMessageCorrelation(MentorshipProcess.MESSAGE_MENTORSHIP_CANCELLED)
                     .processInstanceBusinessKey(mentorship.getId().toString())
-                    .setVariables(Variables.createVariables()
-                            .putValue(MentorshipProcess.CANCELLED_BY, personId)
-                            .putValue(MentorshipProcess.CANCEL_REASON, reason.strip()))
+                    .setVariables(cancellation)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException | OptimisticLockingException e) {
             // completed, closed or cancelled by the other side in the same moment: the state read above is stale
@@ -76,14 +81,14 @@ public class MentorshipLifecycle {
      */
     @Transactional
     public void recordCancellation(long mentorshipId, String personId, String reason) {
-        mentorships.get(mentorshipId).cancel(personId, reason, ClockUtil.getCurrentTime().toInstant());
+        mentorships.get(mentorshipId).cancel(personId, reason, clock.instant());
         meetings.cancelOpen(mentorshipId);
     }
 
     /** Called by the process once both confirmed the end; a meeting still being planned will not take place. */
     @Transactional
     public void complete(long mentorshipId) {
-        mentorships.get(mentorshipId).complete(ClockUtil.getCurrentTime().toInstant());
+        mentorships.get(mentorshipId).complete(clock.instant());
         meetings.cancelOpen(mentorshipId);
     }
 }

@@ -21,9 +21,8 @@ class RecordCancellationListener implements JavaDelegate, ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        lifecycle.recordCancellation((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID),
-                (String) execution.getVariable(MentorshipProcess.CANCELLED_BY),
-                (String) execution.getVariable(MentorshipProcess.CANCEL_REASON));
+        lifecycle.recordCancellation(MentorshipProcess.MENTORSHIP_ID.get(execution),
+                MentorshipProcess.CANCELLED_BY.get(execution), MentorshipProcess.CANCEL_REASON.get(execution));
     }
 
     @Override

@@ -20,10 +20,10 @@ class RecordCoordinatorDecisionListener implements TaskListener {
             Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
             coordinator = current == null ? "coordinator" : current.getUserId();
         }
-        task.getExecution().setVariable(MentorshipProcess.CLOSED_BY, coordinator);
-        if ("close".equals(task.getVariable(MentorshipProcess.INACTIVE_DECISION))) {
-            task.getExecution().setVariable(MentorshipProcess.CANCELLED_BY, coordinator);
-            task.getExecution().setVariable(MentorshipProcess.CANCEL_REASON, task.getVariable(MentorshipProcess.COORDINATOR_NOTE));
+        MentorshipProcess.CLOSED_BY.set(task.getExecution(), coordinator);
+        if (MentorshipProcess.INACTIVE_DECISION.holds(task, "close")) {
+            MentorshipProcess.CANCELLED_BY.set(task.getExecution(), coordinator);
+            MentorshipProcess.CANCEL_REASON.set(task.getExecution(), MentorshipProcess.COORDINATOR_NOTE.get(task));
         }
     }
 }

@@ -1,9 +1,10 @@
 package org.mentorflow.mentorship.lifecycle;
 
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.meeting.Meetings;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,11 @@ class ShowMentorshipToCoordinatorListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Mentorship mentorship = mentorships.get((Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID));
-        task.setVariableLocal("menteeContact", mentorship.getMentee().getFullName() + ", " + mentorship.getMentee().getEmail());
-        task.setVariableLocal("mentorContact", mentorship.getMentor().getFullName() + ", " + mentorship.getMentor().getEmail());
-        task.setVariableLocal("runningSince", String.valueOf(mentorship.getStartedOn()));
-        task.setVariableLocal("plannedEnd", String.valueOf(mentorship.getPlannedEndOn()));
-        task.setVariableLocal("meetingsHeld", meetings.heldCount(mentorship.getId()));
+        Mentorship mentorship = mentorships.get(MENTORSHIP_ID.get(task));
+        MENTEE_CONTACT.setLocal(task, mentorship.getMentee().getFullName() + ", " + mentorship.getMentee().getEmail());
+        MENTOR_CONTACT.setLocal(task, mentorship.getMentor().getFullName() + ", " + mentorship.getMentor().getEmail());
+        RUNNING_SINCE.setLocal(task, String.valueOf(mentorship.getStartedOn()));
+        PLANNED_END.setLocal(task, String.valueOf(mentorship.getPlannedEndOn()));
+        MEETINGS_HELD.setLocal(task, meetings.heldCount(mentorship.getId()));
     }
 }

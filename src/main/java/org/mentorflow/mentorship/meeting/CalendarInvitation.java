@@ -1,11 +1,11 @@
 package org.mentorflow.mentorship.meeting;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.mentorflow.notifications.MailAttachment;
 import org.mentorflow.notifications.MailAttachmentSource;
 import org.mentorflow.people.Person;
@@ -18,14 +18,16 @@ class CalendarInvitation implements MailAttachmentSource {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Meetings meetings;
+    private final Clock clock;
 
-    CalendarInvitation(Meetings meetings) {
+    CalendarInvitation(Meetings meetings, Clock clock) {
         this.meetings = meetings;
+        this.clock = clock;
     }
 
     @Override
-    public List<MailAttachment> attachmentsFor(Person recipient, Map<String, Object> processVariables) {
-        Meeting meeting = meetings.get((Long) processVariables.get(MeetingProcess.MEETING_ID));
+    public List<MailAttachment> attachmentsFor(Person recipient, VariableScope step) {
+        Meeting meeting = meetings.get(MeetingProcess.MEETING_ID.get(step));
         Person partner = meeting.getMentorship().partnerOf(recipient);
         String ics = String.join("\r\n",
                 "BEGIN:VCALENDAR",
@@ -34,7 +36,7 @@ class CalendarInvitation implements MailAttachmentSource {
                 "METHOD:PUBLISH",
                 "BEGIN:VEVENT",
                 "UID:meeting-" + meeting.getId() + "@mentorflow",
-                "DTSTAMP:" + UTC.format(ClockUtil.getCurrentTime().toInstant()),
+                "DTSTAMP:" + UTC.format(clock.instant()),
                 "DTSTART:" + UTC.format(meeting.getStartsAt()),
                 "DTEND:" + UTC.format(meeting.getEndsAt()),
                 "SUMMARY:" + text("Mentoring: " + recipient.getDisplayName() + " & " + partner.getDisplayName()),

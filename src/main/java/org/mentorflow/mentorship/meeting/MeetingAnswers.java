@@ -3,6 +3,7 @@ package org.mentorflow.mentorship.meeting;
 import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
 import static org.mentorflow.mentorship.TaskAnswers.choice;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +24,18 @@ import org.springframework.stereotype.Component;
 class MeetingAnswers implements TaskAnswers {
 
     private final ZoneId zone;
+    private final Clock clock;
 
-    MeetingAnswers(ProgrammeSettings programme) {
+    MeetingAnswers(ProgrammeSettings programme, Clock clock) {
         this.zone = programme.timeZone();
+        this.clock = clock;
     }
 
     @Override
     public Map<String, Function<DelegateTask, Optional<String>>> checks() {
         return Map.of(
             TASK_PROPOSE_MEETING, task -> {
-                List<String> problems = MeetingDraft.read(task, zone).problems(ClockUtil.getCurrentTime().toInstant());
+                List<String> problems = MeetingDraft.read(task, zone).problems(clock.instant());
                 return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
             },
             TASK_APPROVE_MEETING, task -> choice(task, TIME_DECISION, "approve", "other",
@@ -46,7 +49,7 @@ class MeetingAnswers implements TaskAnswers {
     }
 
     @Override
-    public Map<String, List<String>> previousAnswers() {
+    public Map<String, List<ProcessVariable<?>>> previousAnswers() {
         return Map.of(
                 TASK_APPROVE_MEETING, List.of(TIME_DECISION, OTHER_START),
                 TASK_ACCEPT_OTHER_TIME, List.of(TIME_DECISION, OTHER_START));
@@ -54,11 +57,11 @@ class MeetingAnswers implements TaskAnswers {
 
     /** Offering another time needs a time in the future. */
     private Optional<String> otherTime(DelegateTask task) {
-        if (!"other".equals(task.getVariable(TIME_DECISION))) {
+        if (!TIME_DECISION.holds(task, "other")) {
             return Optional.empty();
         }
-        Instant other = MeetingTimes.parse(task.getVariable(OTHER_START), zone);
-        return other != null && other.isAfter(ClockUtil.getCurrentTime().toInstant()) ? Optional.empty()
+        Instant other = MeetingTimes.parse(OTHER_START.get(task), zone);
+        return other != null && other.isAfter(clock.instant()) ? Optional.empty()
                 : Optional.of("Please choose another time in the future.");
     }
 }

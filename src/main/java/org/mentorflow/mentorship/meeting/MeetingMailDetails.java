@@ -25,7 +25,7 @@ class MeetingMailDetails implements MentorshipMailDetails {
 
     @Override
     public void addTo(Map<String, Object> model, Mentorship mentorship, Person recipient, VariableScope process) {
-        Long meetingId = (Long) process.getVariable(MeetingProcess.MEETING_ID);
+        Long meetingId = MeetingProcess.MEETING_ID.get(process);
         Meeting meeting = meetingId == null ? null : meetings.get(meetingId);
         model.put("meeting", meeting);
         model.put("meetingWhen", meeting == null ? null : MeetingTimes.describe(meeting, recipient.getLocale(), programme.timeZone()));

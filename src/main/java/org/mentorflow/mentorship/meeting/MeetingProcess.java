@@ -1,31 +1,45 @@
 package org.mentorflow.mentorship.meeting;
 
-/** Names shared by processes/meeting.bpmn, its glue code and its tests. */
+import java.util.Date;
+import org.mentorflow.system.ProcessVariable;
+
+/**
+ * Names shared by processes/meeting.bpmn, its glue code and its tests, each process variable with the type its
+ * value is stored as ({@link ProcessVariable}). The mentorship passes its ids in
+ * ({@code MentorshipProcess.MENTORSHIP_ID}, {@code MENTEE_ID}, {@code MENTOR_ID}).
+ */
 public final class MeetingProcess {
 
     public static final String KEY = "meeting";
 
-    public static final String MEETING_ID = "meetingId";
+    public static final ProcessVariable<Long> MEETING_ID = ProcessVariable.of("meetingId", Long.class);
     /** When the meeting is over: the process then asks both whether it took place. */
-    public static final String MEETING_ENDS_AT = "meetingEndsAt";
+    public static final ProcessVariable<Date> MEETING_ENDS_AT = ProcessVariable.of("meetingEndsAt", Date.class);
 
-    // the proposal, as the mentee fills it in "Propose a meeting" (removed once the meeting exists)
-    public static final String PROPOSED_START = "meetingStartsAt";
-    public static final String PROPOSED_DURATION = "meetingDurationMinutes";
-    public static final String PROPOSED_PLACE = "meetingPlace";
-    public static final String PROPOSED_TOPIC = "meetingTopic";
+    // the proposal, as the mentee fills it in "Propose a meeting" (removed once the meeting exists); the form's
+    // date-time field gives ISO text, with or without an offset
+    public static final ProcessVariable<String> PROPOSED_START = ProcessVariable.of("meetingStartsAt", String.class);
+    public static final ProcessVariable<Integer> PROPOSED_DURATION = ProcessVariable.of("meetingDurationMinutes", Integer.class);
+    public static final ProcessVariable<String> PROPOSED_PLACE = ProcessVariable.of("meetingPlace", String.class);
+    public static final ProcessVariable<String> PROPOSED_TOPIC = ProcessVariable.of("meetingTopic", String.class);
 
-    /** "approve"/"other" (mentor) or "accept"/"other" (mentee), with another start when "other". */
-    public static final String TIME_DECISION = "meetingTimeDecision";
-    public static final String OTHER_START = "otherStartsAt";
+    /** "approve"/"other" (mentor) or "accept"/"other" (mentee), with another start (ISO text) when "other". */
+    public static final ProcessVariable<String> TIME_DECISION = ProcessVariable.of("meetingTimeDecision", String.class);
+    public static final ProcessVariable<String> OTHER_START = ProcessVariable.of("otherStartsAt", String.class);
 
     /** Each side's answer afterwards: "yes" or "no", with an optional note. */
-    public static final String MENTEE_SAYS_HELD = "menteeSaysHeld";
-    public static final String MENTEE_NOTE = "menteeMeetingNote";
-    public static final String MENTOR_SAYS_HELD = "mentorSaysHeld";
-    public static final String MENTOR_NOTE = "mentorMeetingNote";
+    public static final ProcessVariable<String> MENTEE_SAYS_HELD = ProcessVariable.of("menteeSaysHeld", String.class);
+    public static final ProcessVariable<String> MENTEE_NOTE = ProcessVariable.of("menteeMeetingNote", String.class);
+    public static final ProcessVariable<String> MENTOR_SAYS_HELD = ProcessVariable.of("mentorSaysHeld", String.class);
+    public static final ProcessVariable<String> MENTOR_NOTE = ProcessVariable.of("mentorMeetingNote", String.class);
     /** Set by the process: both said yes. */
-    public static final String HELD_BY_BOTH = "heldByBoth";
+    public static final ProcessVariable<Boolean> HELD_BY_BOTH = ProcessVariable.of("heldByBoth", Boolean.class);
+
+    // shown on the meeting's tasks, in the reader's language (task-local, written by ShowMeetingListener)
+    public static final ProcessVariable<String> MEETING_WITH = ProcessVariable.of("meetingWith", String.class);
+    public static final ProcessVariable<String> MEETING_WHEN = ProcessVariable.of("meetingWhen", String.class);
+    public static final ProcessVariable<String> MEETING_WHERE = ProcessVariable.of("meetingWhere", String.class);
+    public static final ProcessVariable<String> MEETING_ABOUT = ProcessVariable.of("meetingAbout", String.class);
 
     public static final String TASK_PROPOSE_MEETING = "Task_ProposeMeeting";
     public static final String TASK_APPROVE_MEETING = "Task_ApproveMeeting";

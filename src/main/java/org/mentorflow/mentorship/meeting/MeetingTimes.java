@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
-import java.util.Date;
 import java.util.Locale;
 
 /**
@@ -26,14 +25,12 @@ final class MeetingTimes {
         return format.format(meeting.getStartsAt()) + " (" + meeting.getDurationMinutes() + " min)";
     }
 
-    static Instant parse(Object value, ZoneId programmeZone) {
+    /** The instant the text names, or null when there is none or it is no date and time. */
+    static Instant parse(String value, ZoneId programmeZone) {
         if (value == null) {
             return null;
         }
-        if (value instanceof Date date) {
-            return date.toInstant();
-        }
-        String text = value.toString().strip();
+        String text = value.strip();
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {

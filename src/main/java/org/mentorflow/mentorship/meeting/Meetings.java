@@ -1,11 +1,11 @@
 package org.mentorflow.mentorship.meeting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
@@ -25,11 +25,13 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final Mentorships mentorships;
     private final RuntimeService runtimeService;
+    private final Clock clock;
 
-    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService) {
+    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService, Clock clock) {
         this.meetings = meetings;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
+        this.clock = clock;
     }
 
     /**
@@ -63,9 +65,10 @@ public class Meetings {
 
     /** What the meeting's process needs to know of it. */
     public static VariableMap meetingVariables(Meeting meeting) {
-        return Variables.createVariables()
-                .putValue(MeetingProcess.MEETING_ID, meeting.getId())
-                .putValue(MeetingProcess.MEETING_ENDS_AT, Date.from(meeting.getEndsAt()));
+        VariableMap variables = Variables.createVariables();
+        MeetingProcess.MEETING_ID.put(variables, meeting.getId());
+        MeetingProcess.MEETING_ENDS_AT.put(variables, Date.from(meeting.getEndsAt()));
+        return variables;
     }
 
     /** Another time for a proposed meeting; the caller passes its new end on to the process. */
@@ -118,7 +121,7 @@ public class Meetings {
                 .orElseThrow(() -> new IllegalArgumentException("There is no meeting " + meetingId + "."));
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }

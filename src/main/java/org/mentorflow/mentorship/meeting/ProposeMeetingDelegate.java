@@ -24,8 +24,8 @@ class ProposeMeetingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         // "Propose a meeting" is the mentee's task
-        meetings.propose((Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID),
-                (String) execution.getVariable(MentorshipProcess.MENTEE_ID), MeetingDraft.read(execution, programme.timeZone()));
+        meetings.propose(MentorshipProcess.MENTORSHIP_ID.get(execution), MentorshipProcess.MENTEE_ID.get(execution),
+                MeetingDraft.read(execution, programme.timeZone()));
         MeetingDraft.clear(execution);
     }
 }

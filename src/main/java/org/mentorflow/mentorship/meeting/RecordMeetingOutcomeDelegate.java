@@ -18,9 +18,9 @@ class RecordMeetingOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Meeting meeting = meetings.recordOutcome((Long) execution.getVariable(MEETING_ID),
-                "yes".equals(execution.getVariable(MENTEE_SAYS_HELD)), (String) execution.getVariable(MENTEE_NOTE),
-                "yes".equals(execution.getVariable(MENTOR_SAYS_HELD)), (String) execution.getVariable(MENTOR_NOTE));
-        execution.setVariable(HELD_BY_BOTH, meeting.getStatus() == Meeting.Status.HELD);
+        Meeting meeting = meetings.recordOutcome(MEETING_ID.get(execution),
+                MENTEE_SAYS_HELD.holds(execution, "yes"), MENTEE_NOTE.get(execution),
+                MENTOR_SAYS_HELD.holds(execution, "yes"), MENTOR_NOTE.get(execution));
+        HELD_BY_BOTH.set(execution, meeting.getStatus() == Meeting.Status.HELD);
     }
 }

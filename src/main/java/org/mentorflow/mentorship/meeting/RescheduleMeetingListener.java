@@ -22,10 +22,10 @@ class RescheduleMeetingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("other".equals(task.getVariable(TIME_DECISION))) {
-            Meeting meeting = meetings.moveTo((Long) task.getVariable(MEETING_ID), task.getAssignee(),
-                    MeetingTimes.parse(task.getVariable(OTHER_START), programme.timeZone()));
-            task.getExecution().setVariable(MEETING_ENDS_AT, Date.from(meeting.getEndsAt()));
+        if (TIME_DECISION.holds(task, "other")) {
+            Meeting meeting = meetings.moveTo(MEETING_ID.get(task), task.getAssignee(),
+                    MeetingTimes.parse(OTHER_START.get(task), programme.timeZone()));
+            MEETING_ENDS_AT.set(task.getExecution(), Date.from(meeting.getEndsAt()));
         }
     }
 }

@@ -16,6 +16,6 @@ class ScheduleMeetingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        meetings.schedule((Long) execution.getVariable(MeetingProcess.MEETING_ID));
+        meetings.schedule(MeetingProcess.MEETING_ID.get(execution));
     }
 }

@@ -1,5 +1,7 @@
 package org.mentorflow.mentorship.meeting;
 
+import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
@@ -21,12 +23,12 @@ class ShowMeetingListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Meeting meeting = meetings.get((Long) task.getVariable(MeetingProcess.MEETING_ID));
+        Meeting meeting = meetings.get(MEETING_ID.get(task));
         Mentorship mentorship = meeting.getMentorship();
         Person reader = mentorship.getMentee().getId().equals(task.getAssignee()) ? mentorship.getMentee() : mentorship.getMentor();
-        task.setVariableLocal("meetingWith", mentorship.partnerOf(reader).getDisplayName());
-        task.setVariableLocal("meetingWhen", MeetingTimes.describe(meeting, reader.getLocale(), programme.timeZone()));
-        task.setVariableLocal("meetingWhere", meeting.getPlace());
-        task.setVariableLocal("meetingAbout", meeting.getTopic() == null ? "" : meeting.getTopic());
+        MEETING_WITH.setLocal(task, mentorship.partnerOf(reader).getDisplayName());
+        MEETING_WHEN.setLocal(task, MeetingTimes.describe(meeting, reader.getLocale(), programme.timeZone()));
+        MEETING_WHERE.setLocal(task, meeting.getPlace());
+        MEETING_ABOUT.setLocal(task, meeting.getTopic() == null ? "" : meeting.getTopic());
     }
 }

@@ -2,11 +2,11 @@ package org.mentorflow.mentorship.request;
 
 import static org.mentorflow.mentorship.request.RequestRefusedException.Reason.*;
 
-import java.time.Instant;
+import java.time.Clock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
@@ -44,10 +44,11 @@ public class MentorshipRequests {
     private final ActivitySettings activitySettings;
     private final MessageSource messages;
     private final Refusals refusals;
+    private final Clock clock;
 
     MentorshipRequests(MentorshipRepository repository, Mentorships mentorships, PeopleService people, RuntimeService runtimeService,
             RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
-            MessageSource messages, Refusals refusals) {
+            MessageSource messages, Refusals refusals, Clock clock) {
         this.repository = repository;
         this.mentorships = mentorships;
         this.people = people;
@@ -57,6 +58,7 @@ public class MentorshipRequests {
         this.activitySettings = activitySettings;
         this.messages = messages;
         this.refusals = refusals;
+        this.clock = clock;
     }
 
     /**
@@ -78,18 +80,19 @@ public class MentorshipRequests {
         Person mentor = first.getId().equals(mentorId) ? first : second;
         checkMayRequest(mentee, mentor);
 
-        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, now()));
+        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, clock.instant()));
+        VariableMap variables = Variables.createVariables();
+        MentorshipProcess.MENTORSHIP_ID.put(variables, mentorship.getId());
+        MentorshipProcess.MENTEE_ID.put(variables, mentee.getId());
+        MentorshipProcess.MENTOR_ID.put(variables, mentor.getId());
+        MentorshipProcess.REQUEST_REMINDER_CYCLE.put(variables, settings.reminderCycle());
+        MentorshipProcess.REQUEST_EXPIRES_AFTER.put(variables, settings.expiresAfter());
+        MentorshipProcess.AGREEMENT_REMINDER_CYCLE.put(variables, agreementSettings.reminderCycle());
+        MentorshipProcess.INACTIVITY_AFTER.put(variables, activitySettings.inactivityAfter());
+        MentorshipProcess.DECLINE_MESSAGE.put(variables, standardDeclineText(mentee, mentor));
         runtimeService.createProcessInstanceByKey(MentorshipProcess.KEY)
                 .businessKey(mentorship.getId().toString())
-                .setVariables(Variables.createVariables()
-                        .putValue(MentorshipProcess.MENTORSHIP_ID, mentorship.getId())
-                        .putValue(MentorshipProcess.MENTEE_ID, mentee.getId())
-                        .putValue(MentorshipProcess.MENTOR_ID, mentor.getId())
-                        .putValue(MentorshipProcess.REQUEST_REMINDER_CYCLE, settings.reminderCycle())
-                        .putValue(MentorshipProcess.REQUEST_EXPIRES_AFTER, settings.expiresAfter())
-                        .putValue(MentorshipProcess.AGREEMENT_REMINDER_CYCLE, agreementSettings.reminderCycle())
-                        .putValue(MentorshipProcess.INACTIVITY_AFTER, activitySettings.inactivityAfter())
-                        .putValue(MentorshipProcess.DECLINE_MESSAGE, standardDeclineText(mentee, mentor)))
+                .setVariables(variables)
                 .execute();
         return mentorship;
     }
@@ -162,7 +165,7 @@ public class MentorshipRequests {
                 throw refuse(MENTOR_FULL, "request.refused.accept-when-full");
             }
         }
-        mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, now());
+        mentorship.answer(outcome, outcome == MentorshipState.DECLINED ? declineMessage : null, clock.instant());
         return mentorship;
     }
 
@@ -173,10 +176,6 @@ public class MentorshipRequests {
     private String standardDeclineText(Person mentee, Person mentor) {
         return messages.getMessage("request.decline.standard-text",
                 new Object[] {mentee.getFirstName(), mentor.getFirstName()}, mentee.getLocale());
-    }
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 
 }

@@ -4,15 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes how the request stage ended onto the mentorship; a decline carries the mentor's message along. The
  * events that end the stage call {@link #record} as they happen (execution listeners); v1 models call it as a
- * step of their own (a delegate), naming the outcome in the input parameter {@code outcome}.
+ * step of their own (a delegate), naming the outcome in the input parameter {@link #OUTCOME}.
  */
 @Component("recordRequestOutcome")
 public class RecordRequestOutcomeListener implements JavaDelegate {
+
+    /** Input parameter of the v1 step: a {@link MentorshipState} by name (ACCEPTED, DECLINED, EXPIRED, WITHDRAWN). */
+    static final ProcessVariable<String> OUTCOME = ProcessVariable.of("outcome", String.class);
 
     private final MentorshipRequests requests;
 
@@ -22,7 +26,7 @@ public class RecordRequestOutcomeListener implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        record(execution, (String) execution.getVariableLocal("outcome"));
+        record(execution, OUTCOME.getLocal(execution));
     }
 
     /**
@@ -31,8 +35,8 @@ public class RecordRequestOutcomeListener implements JavaDelegate {
      */
     public void record(DelegateExecution execution, String state) {
         MentorshipState outcome = MentorshipState.valueOf(state);
-        long mentorshipId = (Long) execution.getVariable(MentorshipProcess.MENTORSHIP_ID);
-        String declineMessage = (String) execution.getVariable(MentorshipProcess.DECLINE_MESSAGE);
+        long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(execution);
+        String declineMessage = MentorshipProcess.DECLINE_MESSAGE.get(execution);
         requests.answer(mentorshipId, outcome, declineMessage);
     }
 }

@@ -1,5 +1,7 @@
 package org.mentorflow.mentorship.request;
 
+import static org.mentorflow.mentorship.MentorshipProcess.*;
+
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -7,7 +9,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.documents.DocumentKind;
 import org.mentorflow.documents.Documents;
 import org.mentorflow.mentorship.Mentorship;
-import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.FieldOfStudy;
 import org.mentorflow.people.Person;
@@ -31,24 +32,24 @@ class ShowApplicationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Mentorship mentorship = mentorships.get((Long) task.getVariable(MentorshipProcess.MENTORSHIP_ID));
+        Mentorship mentorship = mentorships.get(MENTORSHIP_ID.get(task));
         Person mentee = mentorship.getMentee();
-        task.setVariableLocal("applicantName", mentee.getDisplayName());
-        task.setVariableLocal("applicantFieldsOfStudy", mentee.getFieldsOfStudy().stream()
+        APPLICANT_NAME.setLocal(task, mentee.getDisplayName());
+        APPLICANT_FIELDS_OF_STUDY.setLocal(task, mentee.getFieldsOfStudy().stream()
                 .map(ShowApplicationListener::withCategory).collect(Collectors.joining(", ")));
         Locale reader = mentorship.getMentor().getLocale();
-        task.setVariableLocal("applicantLanguages", mentee.getSpokenLanguages().stream()
+        APPLICANT_LANGUAGES.setLocal(task, mentee.getSpokenLanguages().stream()
                 .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(reader)).collect(Collectors.joining(", ")));
-        task.setVariableLocal("applicantLocation", mentee.getLocation() == null ? "" : mentee.getLocation());
-        task.setVariableLocal("applicantMyData", mentee.getMyData());
-        task.setVariableLocal("applicantCurrentSituation", mentee.getCurrentSituation());
-        task.setVariableLocal("applicantGoals", mentee.getGoals());
-        task.setVariableLocal("applicantHelpWished", mentee.getHelpWished());
+        APPLICANT_LOCATION.setLocal(task, mentee.getLocation() == null ? "" : mentee.getLocation());
+        APPLICANT_MY_DATA.setLocal(task, mentee.getMyData());
+        APPLICANT_CURRENT_SITUATION.setLocal(task, mentee.getCurrentSituation());
+        APPLICANT_GOALS.setLocal(task, mentee.getGoals());
+        APPLICANT_HELP_WISHED.setLocal(task, mentee.getHelpWished());
         // a Markdown link the form shows; the download lets this mentor in (MentorsReadApplicantCvs)
-        task.setVariableLocal("applicantCv", documents.latest(mentee.getId(), DocumentKind.CV)
+        APPLICANT_CV.setLocal(task, documents.latest(mentee.getId(), DocumentKind.CV)
                 .map(cv -> "[" + cv.fileName().replaceAll("[\\[\\]()]", "") + "](" + cv.downloadPath() + ")")
                 .orElse("No CV uploaded."));
-        task.setVariableLocal("requestMessage", mentorship.getRequestMessage() == null ? "" : mentorship.getRequestMessage());
+        REQUEST_MESSAGE.setLocal(task, mentorship.getRequestMessage() == null ? "" : mentorship.getRequestMessage());
     }
 
     private static String withCategory(FieldOfStudy field) {

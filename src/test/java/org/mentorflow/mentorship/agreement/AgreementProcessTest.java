@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ class AgreementProcessTest extends IntegrationTest {
     Person mentor;
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+    /** The programme's time zone (mentorflow.programme.time-zone). */
+    private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 
     @Autowired
     Agreements agreements;
@@ -74,18 +77,18 @@ class AgreementProcessTest extends IntegrationTest {
         assertThat(toMentor.subject()).isEqualTo(mentee.getDisplayName() + " has written your mentorship agreement");
         assertThat(toMentor.text()).contains("Agreed: 6 months, 6 meetings, once a month.").contains("Reach a product role.");
         assertThat(runtimeService().getVariables(agreement.getId())).as("the draft left the process")
-                .doesNotContainKeys(AGREEMENT_GOALS, AGREEMENT_DURATION_MONTHS);
+                .doesNotContainKeys(AGREEMENT_GOALS.name(), AGREEMENT_DURATION_MONTHS.name());
         Task approval = task(agreement);
         assertThat(approval).isAssignedTo(mentor.getId()).hasDefinitionKey(TASK_APPROVE_AGREEMENT);
         assertThat(taskService().getVariablesLocal(approval.getId()))
                 .containsEntry("proposalGoals", "Reach a product role.").containsEntry("proposalDurationMonths", 6);
         clearMailbox();
 
-        complete(approval, withVariables(AGREEMENT_DECISION, "approve"));
+        complete(approval, withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         Mentorship started = mentorships.get(id(mentorship));
         assertThat(started.getState()).isEqualTo(MentorshipState.ACTIVE);
-        assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, ZoneId.systemDefault()));
+        assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, VIENNA)).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(started.getPlannedEndOn()).isEqualTo(started.getStartedOn().plusMonths(6));
         execute(job("Task_MailStarted", agreement));
         assertThat(agreement).isEnded().hasPassed("EndEvent_MentorshipStarted");
@@ -103,6 +106,26 @@ class AgreementProcessTest extends IntegrationTest {
         });
     }
 
+    /** The server's zone (UTC here, as in most containers) has no say: the programme's date counts. */
+    @Test
+    void theMentorshipStartsOnTheProgrammesDateOfTheApproval() {
+        ProcessInstance mentorship = accepted();
+        ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
+        complete(task(agreement), terms(6, "Reach a product role."));
+        execute(job("Task_MailProposal", agreement));
+        // 23:30 UTC on 9 March: in Vienna it is already half past midnight on the 10th
+        Instant approvedAt = Instant.parse("2026-03-09T23:30:00Z");
+        assertThat(LocalDate.ofInstant(approvedAt, ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 3, 9));
+        ClockUtil.setCurrentTime(Date.from(approvedAt));
+
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
+
+        Mentorship started = mentorships.get(id(mentorship));
+        assertThat(started.getStartedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(started.getPlannedEndOn()).isEqualTo(LocalDate.of(2026, 9, 10));
+        assertThat(agreements.current(id(mentorship)).orElseThrow().getDecidedAt()).isEqualTo(approvedAt);
+    }
+
     @Test
     void mentorAsksForChangesAndTheMenteeEditsTheLastProposal() {
         ProcessInstance mentorship = accepted();
@@ -111,7 +134,7 @@ class AgreementProcessTest extends IntegrationTest {
         execute(job("Task_MailProposal", agreement));
         clearMailbox();
 
-        complete(task(agreement), withVariables(AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT, "Three months is too short: say six."));
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "changes", AGREEMENT_COMMENT.name(), "Three months is too short: say six."));
         execute(job("Task_MailChanges", agreement));
 
         ReceivedMail toMentee = single(ReceivedMail.all(SMTP.getReceivedMessages()));
@@ -119,14 +142,14 @@ class AgreementProcessTest extends IntegrationTest {
         assertThat(toMentee.text()).contains("Three months is too short: say six.");
         assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
         assertThat(runtimeService().getVariables(agreement.getId())).as("the form opens with the last proposal")
-                .containsEntry(AGREEMENT_DURATION_MONTHS, 3).containsEntry(AGREEMENT_GOALS, "Get a job.")
-                .containsEntry(AGREEMENT_COMMENT, "Three months is too short: say six.");
+                .containsEntry(AGREEMENT_DURATION_MONTHS.name(), 3).containsEntry(AGREEMENT_GOALS.name(), "Get a job.")
+                .containsEntry(AGREEMENT_COMMENT.name(), "Three months is too short: say six.");
 
         complete(task(agreement), terms(6, "Get a job."));
         execute(job("Task_MailProposal", agreement));
         assertThat(runtimeService().getVariables(agreement.getId())).as("last round's decision is not preselected")
-                .doesNotContainKeys(AGREEMENT_DECISION, AGREEMENT_COMMENT);
-        complete(task(agreement), withVariables(AGREEMENT_DECISION, "approve"));
+                .doesNotContainKeys(AGREEMENT_DECISION.name(), AGREEMENT_COMMENT.name());
+        complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         assertThat(agreements.history(id(mentorship))).extracting(AgreementVersion::getVersionNo, AgreementVersion::getStatus,
                 AgreementVersion::getDurationMonths).containsExactly(

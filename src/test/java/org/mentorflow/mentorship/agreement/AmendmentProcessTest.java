@@ -73,7 +73,7 @@ class AmendmentProcessTest extends IntegrationTest {
                 .containsEntry("currentTerms", "6 months, 6 meetings, once a month").containsEntry("proposalDurationMonths", 9);
         clearMailbox();
 
-        complete(decision, withVariables(AGREEMENT_DECISION, "approve"));
+        complete(decision, withVariables(AGREEMENT_DECISION.name(), "approve"));
         execute(job("Task_MailChangeApproved", change));
 
         assertThat(change).isEnded().hasPassed("Task_TellMentorship", "EndEvent_ChangeAgreed");
@@ -93,11 +93,11 @@ class AmendmentProcessTest extends IntegrationTest {
         execute(job("Task_MailChangeProposal", change));
         Task decision = taskQuery().processInstanceId(change.getId()).singleResult();
         assertThat(decision.getAssignee()).isEqualTo(mentee.getId());
-        assertThatThrownBy(() -> taskService().complete(decision.getId(), withVariables(AGREEMENT_DECISION, "reject")))
+        assertThatThrownBy(() -> taskService().complete(decision.getId(), withVariables(AGREEMENT_DECISION.name(), "reject")))
                 .hasMessageContaining("Please say why you reject the change");
         clearMailbox();
 
-        complete(decision, withVariables(AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT, "I need to finish by summer."));
+        complete(decision, withVariables(AGREEMENT_DECISION.name(), "reject", AGREEMENT_COMMENT.name(), "I need to finish by summer."));
         execute(job("Task_MailChangeRejected", change));
 
         assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
@@ -119,7 +119,7 @@ class AmendmentProcessTest extends IntegrationTest {
         agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
         ProcessInstance change = amendment();
         execute(job("Task_MailChangeProposal", change));
-        complete(taskQuery().processInstanceId(change.getId()).singleResult(), withVariables(AGREEMENT_DECISION, "approve"));
+        complete(taskQuery().processInstanceId(change.getId()).singleResult(), withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         assertThat(mentorship).hasPassed("Message_ChangedAfterEnd");
         assertThat(job("Timer_EndDate", mentorship).getDuedate()).isEqualTo(morningOf(started.plusMonths(9)));

@@ -84,8 +84,8 @@ class LegacyMentorshipVersionTest extends IntegrationTest {
         assertThat(repositoryService().getProcessDefinition(mentorship.getProcessDefinitionId()).getDeploymentId())
                 .isEqualTo(v1.getId());
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
-                withVariables(MeetingProcess.PROPOSED_START, "2026-03-10T17:00+01:00", MeetingProcess.PROPOSED_DURATION, 60,
-                        MeetingProcess.PROPOSED_PLACE, "Online", MeetingProcess.PROPOSED_TOPIC, "CV review"));
+                withVariables(MeetingProcess.PROPOSED_START.name(), "2026-03-10T17:00+01:00", MeetingProcess.PROPOSED_DURATION.name(), 60,
+                        MeetingProcess.PROPOSED_PLACE.name(), "Online", MeetingProcess.PROPOSED_TOPIC.name(), "CV review"));
     }
 
     @AfterEach
@@ -110,10 +110,10 @@ class LegacyMentorshipVersionTest extends IntegrationTest {
     @Test
     void completedV1MentorshipEndsAMeetingStillBeingPlanned() {
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_FINISH_MENTORSHIP).singleResult(),
-                withVariables(FINAL_MEETING_HELD, true));
+                withVariables(FINAL_MEETING_HELD.name(), true));
         execute(job("Task_MailConfirmCompletion", mentorship));
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_CONFIRM_COMPLETION).singleResult(),
-                withVariables(COMPLETION_CONFIRMED, "yes"));
+                withVariables(COMPLETION_CONFIRMED.name(), "yes"));
         execute(job("Task_IssueCertificates", mentorship));
         execute(job("Task_MailCompleted", mentorship));
 

@@ -70,24 +70,24 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         ProcessInstance mentorship = running();
         clearMailbox();
 
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
         execute(job("Task_MailConfirmCompletion", mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).subject())
                 .isEqualTo(mentee.getDisplayName() + " asks you to confirm the end of your mentorship");
         assertThat(task(TASK_CONFIRM_COMPLETION, mentorship)).isAssignedTo(mentor.getId());
         clearMailbox();
 
-        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT, "We still owe the CV review."));
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "no", COMPLETION_COMMENT.name(), "We still owe the CV review."));
         execute(job("Task_MailCompletionNotYet", mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).text()).contains("We still owe the CV review.");
         assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
-        assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD);
+        assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD.name());
         assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
 
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
         execute(job("Task_MailConfirmCompletion", mentorship));
         clearMailbox();
-        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED, "yes"));
+        complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
         execute(job("Task_IssueCertificates", mentorship));
         execute(job("Task_MailCompleted", mentorship));
 
@@ -125,11 +125,11 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
     void finishingNeedsTheFinalMeetingAndANotYetNeedsAReason() {
         ProcessInstance mentorship = running();
 
-        assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD, false)))
+        assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD.name(), false)))
                 .hasMessageContaining("confirm that your final meeting has taken place");
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD, true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
         execute(job("Task_MailConfirmCompletion", mentorship));
-        assertThatThrownBy(() -> taskService().complete(task(TASK_CONFIRM_COMPLETION, mentorship).getId(), withVariables(COMPLETION_CONFIRMED, "no")))
+        assertThatThrownBy(() -> taskService().complete(task(TASK_CONFIRM_COMPLETION, mentorship).getId(), withVariables(COMPLETION_CONFIRMED.name(), "no")))
                 .hasMessageContaining("tell your mentee what is still open");
     }
 

@@ -84,7 +84,7 @@ class RunningMentorshipWatchTest extends IntegrationTest {
         assertThat(taskService().getVariablesLocal(check.getId())).containsEntry("meetingsHeld", 0L)
                 .containsEntry("menteeContact", mentee.getFullName() + ", " + mentee.getEmail());
 
-        complete(check, withVariables(INACTIVE_DECISION, "contact", COORDINATOR_NOTE, "Called both; they meet next week."));
+        complete(check, withVariables(INACTIVE_DECISION.name(), "contact", COORDINATOR_NOTE.name(), "Called both; they meet next week."));
 
         assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.ACTIVE);
         assertThat(silenceTimer("Timer_FirstSilence")).as("watching starts over").isNotNull();
@@ -96,13 +96,13 @@ class RunningMentorshipWatchTest extends IntegrationTest {
         execute(job("Task_MailNudge", mentorship));
         passTime(silenceTimer("Timer_SecondSilence"));
         Task check = taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_CHECK_INACTIVE).singleResult();
-        assertThatThrownBy(() -> taskService().complete(check.getId(), withVariables(INACTIVE_DECISION, "close")))
+        assertThatThrownBy(() -> taskService().complete(check.getId(), withVariables(INACTIVE_DECISION.name(), "close")))
                 .hasMessageContaining("Please give the reason for closing");
         String coordinator = people.coordinator().getId();
         taskService().claim(check.getId(), coordinator);
         clearMailbox();
 
-        complete(check, withVariables(INACTIVE_DECISION, "close", COORDINATOR_NOTE, "No answer to our calls since May."));
+        complete(check, withVariables(INACTIVE_DECISION.name(), "close", COORDINATOR_NOTE.name(), "No answer to our calls since May."));
         execute(job("Task_MailMentorshipEnded", mentorship));
 
         assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipCancelled");

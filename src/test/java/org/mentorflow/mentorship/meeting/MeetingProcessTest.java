@@ -86,7 +86,7 @@ class MeetingProcessTest extends IntegrationTest {
         assertThat(taskService().getVariablesLocal(approval.getId())).containsEntry("meetingWhere", "Café Central, Vienna")
                 .containsEntry("meetingWith", mentee.getDisplayName());
         clearMailbox();
-        complete(approval, withVariables(TIME_DECISION, "approve"));
+        complete(approval, withVariables(TIME_DECISION.name(), "approve"));
         execute(job("Task_MailInvitations", meeting));
 
         List<ReceivedMail> invitations = ReceivedMail.all(SMTP.getReceivedMessages());
@@ -102,8 +102,8 @@ class MeetingProcessTest extends IntegrationTest {
         execute(meetingOver);
         clearMailbox();
 
-        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD, "yes");
-        answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD, "yes");
+        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "yes");
+        answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD.name(), "yes");
         execute(job("Task_MailFeedbackRequest", meeting));
 
         assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingHeld");
@@ -122,8 +122,8 @@ class MeetingProcessTest extends IntegrationTest {
     void meetingNeitherConfirmsIsRecordedAsNotHeld() {
         ProcessInstance meeting = scheduledAndOver();
 
-        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD, "no");
-        answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD, "no");
+        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "no");
+        answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD.name(), "no");
 
         assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingNotHeld").hasNotPassed("Task_MailFeedbackRequest");
         Meeting notHeld = meetings.get(meetingId(meeting));
@@ -135,9 +135,9 @@ class MeetingProcessTest extends IntegrationTest {
     void disputedMeetingCountsAsNotHeld() {
         ProcessInstance meeting = scheduledAndOver();
 
-        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD, "yes");
+        answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "yes");
         taskService().complete(taskOf(meeting, TASK_CONFIRM_MENTOR).getId(),
-                withVariables(MENTOR_SAYS_HELD, "no", MENTOR_NOTE, "I waited 30 minutes."));
+                withVariables(MENTOR_SAYS_HELD.name(), "no", MENTOR_NOTE.name(), "I waited 30 minutes."));
 
         assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingNotHeld");
         Meeting disputed = meetings.get(meetingId(meeting));
@@ -155,14 +155,14 @@ class MeetingProcessTest extends IntegrationTest {
         execute(job("Task_MailMeetingProposal", meeting));
         clearMailbox();
 
-        complete(taskOf(meeting), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-11T18:30+01:00"));
+        complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-11T18:30+01:00"));
         execute(job("Task_MailOtherTime", meeting));
 
         ReceivedMail other = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(other.to()).isEqualTo(mentee.getEmail());
         assertThat(other.text()).contains("Wednesday, March 11, 2026", "6:30");
         assertThat(meetings.get(meetingId(meeting)).getProposedBy()).isEqualTo(mentor.getId());
-        complete(taskOf(meeting), withVariables(TIME_DECISION, "accept"));
+        complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "accept"));
 
         assertThat(meeting).hasPassed("Task_ScheduleMeeting").isWaitingAt("Task_MailInvitations");
         execute(job("Task_MailInvitations", meeting));
@@ -173,16 +173,16 @@ class MeetingProcessTest extends IntegrationTest {
     void menteeOffersYetAnotherTimeAndTheMentorDecidesAgain() {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
         execute(job("Task_MailMeetingProposal", meeting));
-        complete(taskOf(meeting), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-11T18:30+01:00"));
+        complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-11T18:30+01:00"));
         execute(job("Task_MailOtherTime", meeting));
 
-        complete(taskOf(meeting), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-12T08:00+01:00"));
+        complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-12T08:00+01:00"));
         execute(job("Task_MailMeetingProposal", meeting));
         Task again = taskOf(meeting);
         assertThat(again.getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_MEETING);
         assertThat(runtimeService().getVariables(meeting.getId())).as("last round's answer is not preselected")
-                .doesNotContainKey(TIME_DECISION);
-        complete(again, withVariables(TIME_DECISION, "approve"));
+                .doesNotContainKey(TIME_DECISION.name());
+        complete(again, withVariables(TIME_DECISION.name(), "approve"));
 
         assertThat(meetings.get(meetingId(meeting)).getStartsAt()).isEqualTo(Instant.parse("2026-03-12T07:00:00Z"));
         assertThat(meeting).isWaitingAt("Task_MailInvitations");
@@ -197,7 +197,7 @@ class MeetingProcessTest extends IntegrationTest {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
         execute(job("Task_MailMeetingProposal", meeting));
         assertThatThrownBy(() -> taskService().complete(taskOf(meeting).getId(),
-                withVariables(TIME_DECISION, "other", OTHER_START, "2026-02-01T10:00+01:00")))
+                withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-02-01T10:00+01:00")))
                 .hasMessageContaining("another time in the future");
     }
 
@@ -233,7 +233,7 @@ class MeetingProcessTest extends IntegrationTest {
     private ProcessInstance scheduledAndOver() {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
         execute(job("Task_MailMeetingProposal", meeting));
-        complete(taskOf(meeting), withVariables(TIME_DECISION, "approve"));
+        complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "approve"));
         execute(job("Task_MailInvitations", meeting));
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
         execute(job("Timer_MeetingOver", meeting));
@@ -245,8 +245,8 @@ class MeetingProcessTest extends IntegrationTest {
     }
 
     private static Map<String, Object> plan(String start, String place) {
-        return withVariables(PROPOSED_START, start, PROPOSED_DURATION, 60, PROPOSED_PLACE, place,
-                PROPOSED_TOPIC, "CV review");
+        return withVariables(PROPOSED_START.name(), start, PROPOSED_DURATION.name(), 60, PROPOSED_PLACE.name(), place,
+                PROPOSED_TOPIC.name(), "CV review");
     }
 
     private static Task taskOf(ProcessInstance process) {
@@ -260,7 +260,7 @@ class MeetingProcessTest extends IntegrationTest {
     /** Read from history: it stays readable after the meeting's process ended. */
     private static long meetingId(ProcessInstance meeting) {
         return (Long) historyService().createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
-                .variableName(MEETING_ID).singleResult().getValue();
+                .variableName(MEETING_ID.name()).singleResult().getValue();
     }
 
     private static ReceivedMail single(List<ReceivedMail> mails) {

@@ -56,7 +56,7 @@ class RequestRulesTest extends IntegrationTest {
     @Test
     void mentorWithoutFreePlaceIsFull() {
         ProcessInstance accepted = MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
-        complete(task(accepted), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(accepted), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
         assertRefused(people.mentee(), mentor, Reason.MENTOR_FULL, "has no free place");
     }
@@ -150,12 +150,12 @@ class RequestRulesTest extends IntegrationTest {
     }
 
     private void assertRefused(Person requester, Person requested, Reason reason, String message) {
-        long before = runtimeService().createProcessInstanceQuery().variableValueEquals(MentorshipProcess.MENTEE_ID, requester.getId()).count();
+        long before = runtimeService().createProcessInstanceQuery().variableValueEquals(MentorshipProcess.MENTEE_ID.name(), requester.getId()).count();
         assertThatThrownBy(() -> requests.request(requester.getId(), requested.getId(), "please"))
                 .isInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining(message)
                 .extracting("reason").isEqualTo(reason);
-        assertThat(runtimeService().createProcessInstanceQuery().variableValueEquals(MentorshipProcess.MENTEE_ID, requester.getId()).count())
+        assertThat(runtimeService().createProcessInstanceQuery().variableValueEquals(MentorshipProcess.MENTEE_ID.name(), requester.getId()).count())
                 .as("a refused request starts no process").isEqualTo(before);
     }
 }

@@ -86,7 +86,7 @@ class RequestStageProcessTest extends IntegrationTest {
         ProcessInstance process = requestAndNotify(mentee, mentor);
         clearMailbox();
 
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
         assertThat(process).hasPassed("StartEvent_MentorshipAccepted").isWaitingAt("Task_MailContactDetails");
         assertThat(mentorships.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
@@ -109,11 +109,11 @@ class RequestStageProcessTest extends IntegrationTest {
     void declinedRequestSendsTheMentorsPersonalMessageToTheMentee() {
         ProcessInstance process = requestAndNotify(mentee, mentor);
         clearMailbox();
-        String standardText = (String) runtimeService().getVariable(process.getId(), MentorshipProcess.DECLINE_MESSAGE);
+        String standardText = (String) runtimeService().getVariable(process.getId(), MentorshipProcess.DECLINE_MESSAGE.name());
         assertThat(standardText).startsWith("Dear " + mentee.getFirstName()).contains(mentor.getFirstName());
 
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_DECLINE,
-                MentorshipProcess.DECLINE_MESSAGE, "Dear Mia, I am moving abroad this spring. Ask Sofia!"));
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_DECLINE,
+                MentorshipProcess.DECLINE_MESSAGE.name(), "Dear Mia, I am moving abroad this spring. Ask Sofia!"));
         execute(job(process));
 
         assertThat(process).isEnded().hasPassed("Task_MailDecline", "EndEvent_RequestDeclined")
@@ -222,7 +222,7 @@ class RequestStageProcessTest extends IntegrationTest {
     @Test
     void answeredRequestCannotBeWithdrawn() {
         ProcessInstance process = requestAndNotify(mentee, mentor);
-        complete(task(process), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
         assertThatThrownBy(() -> requests.withdraw(mentorshipId(process), mentee.getId()))
                 .isInstanceOf(RequestRefusedException.class)
@@ -245,16 +245,16 @@ class RequestStageProcessTest extends IntegrationTest {
         Person secondMentee = people.mentee();
         ProcessInstance first = requestAndNotify(mentee, mentor);
         ProcessInstance second = requestAndNotify(secondMentee, mentor);
-        complete(task(first), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT));
+        complete(task(first), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
         Task secondReview = task(second);
         assertThatThrownBy(() -> taskService().complete(secondReview.getId(),
-                withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_ACCEPT)))
+                withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT)))
                 .hasMessageContaining("You have no free place for another mentee");
 
         assertThat(second).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
         assertThat(mentorships.get(mentorshipId(second)).getState()).isEqualTo(MentorshipState.REQUESTED);
-        complete(task(second), withVariables(MentorshipProcess.DECISION, MentorshipProcess.DECISION_DECLINE));
+        complete(task(second), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_DECLINE));
         assertThat(mentorships.get(mentorshipId(second)).getState()).isEqualTo(MentorshipState.DECLINED);
     }
 
@@ -263,10 +263,10 @@ class RequestStageProcessTest extends IntegrationTest {
         ProcessInstance process = requestAndNotify(mentee, mentor);
         String review = task(process).getId();
 
-        assertThatThrownBy(() -> taskService().complete(review, withVariables(MentorshipProcess.DECISION, "maybe")))
+        assertThatThrownBy(() -> taskService().complete(review, withVariables(MentorshipProcess.DECISION.name(), "maybe")))
                 .hasMessageContaining("Please choose whether you accept or decline");
-        assertThatThrownBy(() -> taskService().complete(review, withVariables(MentorshipProcess.DECISION,
-                MentorshipProcess.DECISION_DECLINE, MentorshipProcess.DECLINE_MESSAGE, "  ")))
+        assertThatThrownBy(() -> taskService().complete(review, withVariables(MentorshipProcess.DECISION.name(),
+                MentorshipProcess.DECISION_DECLINE, MentorshipProcess.DECLINE_MESSAGE.name(), "  ")))
                 .hasMessageContaining("Please write a short message");
 
         assertThat(process).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
