@@ -64,8 +64,8 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * What the beans do stays the business of the Spring-based tests.
  *
  * <p>The class's {@link Deployment @Deployment} names the model and its forms; the engine deploys them before each
- * test, removes them after it, and then finds its database empty. When every test of a class ran, every flow node
- * of its model must have been walked (see {@link #everyFlowNodeWalked}).
+ * test, removes them after it, and then finds its database empty. When every test of a class ran and passed, every
+ * flow node of its model must have been walked (see {@link #everyFlowNodeWalked}).
  *
  * <p>Surefire runs these in the JVM of the Spring-based tests, so they take nothing of theirs and leave nothing
  * behind: their engine has its own name and database and stays out of {@link ProcessEngines} (the REST API lists,
@@ -78,7 +78,7 @@ public abstract class EngineOnlyProcessTest {
 
     /** Flow nodes each test class has walked, per process definition key, and the tests that passed. */
     private static final Map<Class<?>, Map<String, Set<String>>> WALKED = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, Set<String>> TESTS_RUN = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Set<String>> TESTS_PASSED = new ConcurrentHashMap<>();
 
     /** The engine is built once per JVM (TestHelper keeps it); a fresh extension per test keeps no state between classes. */
     @RegisterExtension
@@ -95,7 +95,7 @@ public abstract class EngineOnlyProcessTest {
             walked.computeIfAbsent(node.getProcessDefinitionKey(), key -> new TreeSet<>()).add(node.getActivityId());
         }
         if (context.getExecutionException().isEmpty()) {
-            TESTS_RUN.computeIfAbsent(getClass(), test -> new TreeSet<>()).add(context.getRequiredTestMethod().getName());
+            TESTS_PASSED.computeIfAbsent(getClass(), test -> new TreeSet<>()).add(context.getRequiredTestMethod().getName());
         }
     };
 
@@ -112,6 +112,7 @@ public abstract class EngineOnlyProcessTest {
     @BeforeEach
     void bindAssertionsToTheEngineOnlyEngine() {
         ProcessEngine processEngine = engine.getProcessEngine();
+        // building it registered it; the Spring tests' REST API and camunda-bpm-assert must see theirs alone
         ProcessEngines.unregister(processEngine);
         BpmnAwareTests.init(processEngine);
     }
@@ -170,7 +171,7 @@ public abstract class EngineOnlyProcessTest {
         });
     }
 
-    /** {@code ${name}} as an execution listener (on an event, or on a flow: then the step is the flow's source). */
+    /** {@code ${name}} as an execution listener (an event's end, a flow's take). */
     protected final ExecutionListener executionListener(String name) {
         ExecutionListener listener = mock(ExecutionListener.class, name);
         try {
@@ -294,8 +295,8 @@ public abstract class EngineOnlyProcessTest {
         long tests = AnnotationSupport.findAnnotatedMethods(test, Testable.class, HierarchyTraversalMode.TOP_DOWN)
                 .stream().map(Method::getName).distinct().count();
         WALKED.remove(test);
-        Set<String> run = TESTS_RUN.remove(test);
-        if (run != null && run.size() == tests) {
+        Set<String> passed = TESTS_PASSED.remove(test);
+        if (passed != null && passed.size() == tests) {
             assertThat(problems).as("flow nodes no test of " + test.getSimpleName() + " walks").isEmpty();
         }
     }
