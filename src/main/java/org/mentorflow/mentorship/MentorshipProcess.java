@@ -112,4 +112,75 @@ public final class MentorshipProcess {
 
     private MentorshipProcess() {
     }
+
+    // activity ids (shared by code and tests)
+    /** The agreement's model, processes/agreement.bpmn, called by "Agree on the mentorship". */
+    public static final String AGREEMENT_KEY = "agreement";
+    /** Messages the mentorship waits for while it runs: something happened, the agreement changed. */
+    public static final String MESSAGE_MENTORSHIP_ACTIVITY = "MentorshipActivity";
+    public static final String MESSAGE_AGREEMENT_CHANGED = "AgreementChanged";
+    // request stage
+    public static final String SUBPROCESS_REQUEST_STAGE = "SubProcess_RequestStage";
+    public static final String TASK_MAIL_REQUEST_TO_MENTOR = "Task_MailRequestToMentor";
+    public static final String TIMER_REMIND_MENTOR = "Timer_RemindMentor";
+    public static final String TASK_REMIND_MENTOR = "Task_RemindMentor";
+    public static final String END_MENTOR_REMINDED = "EndEvent_MentorReminded";
+    public static final String EVENT_REQUEST_WITHDRAWN = "Message_RequestWithdrawn";
+    public static final String TASK_MAIL_REQUEST_WITHDRAWN = "Task_MailRequestWithdrawn";
+    public static final String END_REQUEST_WITHDRAWN = "EndEvent_RequestWithdrawn";
+    public static final String TIMER_REQUEST_EXPIRES = "Timer_RequestExpires";
+    public static final String TASK_MAIL_REQUEST_EXPIRED = "Task_MailRequestExpired";
+    public static final String END_REQUEST_EXPIRED = "EndEvent_RequestExpired";
+    public static final String EVENT_CANCELLED_WHILE_REQUESTED = "Message_RequestCancelled";
+    public static final String GATEWAY_REQUEST_ACCEPTED = "Gateway_RequestAccepted";
+    public static final String TASK_MAIL_DECLINE = "Task_MailDecline";
+    public static final String END_REQUEST_DECLINED = "EndEvent_RequestDeclined";
+    // under way: agreement, finish, meetings, watches, changes
+    public static final String TASK_MAIL_CONTACT_DETAILS = "Task_MailContactDetails";
+    public static final String CALL_AGREE_ON_MENTORSHIP = "CallActivity_AgreeOnMentorship";
+    public static final String TASK_MAIL_CONFIRM_COMPLETION = "Task_MailConfirmCompletion";
+    public static final String GATEWAY_COMPLETION_CONFIRMED = "Gateway_CompletionConfirmed";
+    public static final String END_COMPLETION_AGREED = "EndEvent_CompletionAgreed";
+    public static final String TASK_MAIL_COMPLETION_NOT_YET = "Task_MailCompletionNotYet";
+    public static final String EVENT_MEETING_PROPOSED = "Event_MeetingProposed";
+    public static final String EVENT_GATEWAY_FIRST_PERIOD = "EventGateway_FirstPeriod";
+    public static final String EVENT_ACTIVITY = "Message_Activity";
+    public static final String TIMER_FIRST_SILENCE = "Timer_FirstSilence";
+    public static final String TASK_MAIL_NUDGE = "Task_MailNudge";
+    public static final String EVENT_GATEWAY_SECOND_PERIOD = "EventGateway_SecondPeriod";
+    public static final String EVENT_LATE_ACTIVITY = "Message_LateActivity";
+    public static final String TIMER_SECOND_SILENCE = "Timer_SecondSilence";
+    public static final String GATEWAY_KEEP_RUNNING = "Gateway_KeepRunning";
+    public static final String END_MENTORSHIP_CLOSED = "EndEvent_MentorshipClosed";
+    public static final String EVENT_GATEWAY_END_OR_CHANGE = "EventGateway_EndOrChange";
+    public static final String TIMER_END_DATE = "Timer_EndDate";
+    public static final String TASK_MAIL_END_DATE = "Task_MailEndDate";
+    public static final String EVENT_CHANGED_AFTER_END = "Message_ChangedAfterEnd";
+    public static final String EVENT_CHANGED = "Message_Changed";
+    public static final String SUBPROCESS_MEETING = "SubProcess_Meeting";
+    public static final String CALL_HOLD_MEETING = "CallActivity_HoldMeeting";
+    public static final String END_MEETING_ENDED = "EndEvent_MeetingEnded";
+    public static final String CALL_DECIDE_ON_CHANGE = "CallActivity_DecideOnChange";
+    public static final String END_CHANGE_DECIDED = "EndEvent_ChangeDecided";
+    // early ends and completion
+    public static final String EVENT_MENTORSHIP_CANCELLED = "Message_MentorshipCancelled";
+    public static final String EVENT_MENTORSHIP_CLOSED = "Error_MentorshipClosed";
+    public static final String TASK_MAIL_MENTORSHIP_ENDED = "Task_MailMentorshipEnded";
+    public static final String END_MENTORSHIP_CANCELLED = "EndEvent_MentorshipCancelled";
+    public static final String TASK_AWARD_COMPLETION_CREDITS = "Task_AwardCompletionCredits";
+    public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
+    public static final String TASK_MAIL_COMPLETED = "Task_MailCompleted";
+    public static final String END_MENTORSHIP_COMPLETED = "EndEvent_MentorshipCompleted";
+    // agreement.bpmn
+    public static final String TIMER_REMIND_AGREEMENT = "Timer_RemindAgreement";
+    public static final String TASK_REMIND_AGREEMENT = "Task_RemindAgreement";
+    public static final String END_MENTEE_REMINDED = "EndEvent_MenteeReminded";
+    public static final String TASK_SAVE_AGREEMENT_PROPOSAL = "Task_SaveProposal";
+    public static final String TASK_MAIL_AGREEMENT_PROPOSAL = "Task_MailProposal";
+    public static final String TASK_START_MENTORSHIP = "Task_StartMentorship";
+    public static final String TASK_AWARD_AGREEMENT_CREDITS = "Task_AwardAgreementCredits";
+    public static final String TASK_MAIL_MENTORSHIP_STARTED = "Task_MailStarted";
+    public static final String END_MENTORSHIP_STARTED = "EndEvent_MentorshipStarted";
+    public static final String TASK_RECORD_AGREEMENT_CHANGE_REQUEST = "Task_RecordChangeRequest";
+    public static final String TASK_MAIL_AGREEMENT_CHANGES = "Task_MailChanges";
 }

@@ -49,4 +49,17 @@ public final class MeetingProcess {
 
     private MeetingProcess() {
     }
+
+    // activity ids (shared by code and tests)
+    public static final String TASK_MAIL_MEETING_PROPOSAL = "Task_MailMeetingProposal";
+    public static final String TASK_MAIL_OTHER_TIME = "Task_MailOtherTime";
+    public static final String TASK_SCHEDULE_MEETING = "Task_ScheduleMeeting";
+    public static final String TASK_MAIL_INVITATIONS = "Task_MailInvitations";
+    public static final String TIMER_MEETING_OVER = "Timer_MeetingOver";
+    public static final String TASK_RECORD_MEETING_OUTCOME = "Task_RecordMeetingOutcome";
+    public static final String TASK_REPORT_ACTIVITY = "Task_ReportActivity";
+    public static final String TASK_AWARD_MEETING_CREDITS = "Task_AwardMeetingCredits";
+    public static final String TASK_MAIL_FEEDBACK_REQUEST = "Task_MailFeedbackRequest";
+    public static final String END_MEETING_HELD = "EndEvent_MeetingHeld";
+    public static final String END_MEETING_NOT_HELD = "EndEvent_MeetingNotHeld";
 }
