@@ -89,7 +89,7 @@ class AgreementPathsTest extends EngineOnlyProcessTest {
     void approvedAgreementStartsTheMentorshipOfficiallyEarnsCreditsAndTellsBoth() {
         ProcessInstance agreement = waitingForTheMentor();
 
-        complete(taskAt(agreement, TASK_APPROVE_AGREEMENT), withVariables(AGREEMENT_DECISION, "approve"));
+        complete(taskAt(agreement, TASK_APPROVE_AGREEMENT), withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         assertThat(inputOf("recordAgreementDecision", TASK_START_MENTORSHIP)).containsEntry("outcome", "APPROVED");
         assertThat(inputOf("awardCredits", TASK_AWARD_AGREEMENT_CREDITS)).containsEntry("event", "AGREEMENT_APPROVED")
@@ -107,7 +107,7 @@ class AgreementPathsTest extends EngineOnlyProcessTest {
         clockAt(ACCEPTED_AT.plus(Duration.ofDays(3)));
 
         complete(taskAt(agreement, TASK_APPROVE_AGREEMENT),
-                withVariables(AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT, "Please add a goal for the interviews."));
+                withVariables(AGREEMENT_DECISION.name(), "changes", AGREEMENT_COMMENT.name(), "Please add a goal for the interviews."));
 
         assertThat(inputOf("recordAgreementDecision", TASK_RECORD_AGREEMENT_CHANGE_REQUEST)).containsEntry("outcome", "CHANGES_REQUESTED");
         execute(job(TASK_MAIL_AGREEMENT_CHANGES, agreement));
@@ -126,8 +126,8 @@ class AgreementPathsTest extends EngineOnlyProcessTest {
     /** As the mentorship's "Agree on the mentorship" calls it: the business key is the mentorship id. */
     private static ProcessInstance needed() {
         return runtimeService().createProcessInstanceByKey(AGREEMENT_KEY).businessKey(Long.toString(MENTORSHIP))
-                .setVariables(withVariables(MENTORSHIP_ID, MENTORSHIP, MENTEE_ID, MENTEE, MENTOR_ID, MENTOR,
-                        AGREEMENT_REMINDER_CYCLE, "R1/P7D"))
+                .setVariables(withVariables(MENTORSHIP_ID.name(), MENTORSHIP, MENTEE_ID.name(), MENTEE, MENTOR_ID.name(), MENTOR,
+                        AGREEMENT_REMINDER_CYCLE.name(), "R1/P7D"))
                 .execute();
     }
 
@@ -139,8 +139,8 @@ class AgreementPathsTest extends EngineOnlyProcessTest {
     }
 
     private static Map<String, Object> terms() {
-        return withVariables(AGREEMENT_DURATION_MONTHS, 6, AGREEMENT_MEETINGS, 6, AGREEMENT_RHYTHM, "once a month",
-                AGREEMENT_CONTACT_CHANNELS, "video calls, e-mail", AGREEMENT_CONTACT_FREQUENCY, "every two weeks",
-                AGREEMENT_GOALS, "Learn to lead a team.", AGREEMENT_AGENDA, "CV, interviews, first 100 days");
+        return withVariables(AGREEMENT_DURATION_MONTHS.name(), 6, AGREEMENT_MEETINGS.name(), 6, AGREEMENT_RHYTHM.name(), "once a month",
+                AGREEMENT_CONTACT_CHANNELS.name(), "video calls, e-mail", AGREEMENT_CONTACT_FREQUENCY.name(), "every two weeks",
+                AGREEMENT_GOALS.name(), "Learn to lead a team.", AGREEMENT_AGENDA.name(), "CV, interviews, first 100 days");
     }
 }

@@ -77,10 +77,10 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         taskListener("showMentorshipToCoordinator");
         // as the real one: a close names the coordinator as the one who ended it, the note as the reason
         taskListener("recordCoordinatorDecision", task -> {
-            task.getExecution().setVariable(CLOSED_BY, COORDINATOR);
-            if ("close".equals(task.getVariable(INACTIVE_DECISION))) {
-                task.getExecution().setVariable(CANCELLED_BY, COORDINATOR);
-                task.getExecution().setVariable(CANCEL_REASON, task.getVariable(COORDINATOR_NOTE));
+            task.getExecution().setVariable(CLOSED_BY.name(), COORDINATOR);
+            if ("close".equals(task.getVariable(INACTIVE_DECISION.name()))) {
+                task.getExecution().setVariable(CANCELLED_BY.name(), COORDINATOR);
+                task.getExecution().setVariable(CANCEL_REASON.name(), task.getVariable(COORDINATOR_NOTE.name()));
             }
         });
         executionListener("recordCancellation");
@@ -134,7 +134,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     void acceptedRequestMailsBothTheirContactDetailsAndCallsTheAgreement() {
         ProcessInstance mentorship = waitingForTheMentor();
 
-        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION, DECISION_ACCEPT));
+        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION.name(), DECISION_ACCEPT));
 
         assertThat(stepsOf("checkAnswers")).containsExactly(TASK_REVIEW_REQUEST);
         verify(recordRequestOutcome).record(ArgumentMatchers.any(DelegateExecution.class), ArgumentMatchers.eq("ACCEPTED"));
@@ -147,15 +147,15 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         assertThat(mentorship).isWaitingAt(CALL_AGREE_ON_MENTORSHIP);
         ProcessInstance agreement = calledProcessInstance(AGREEMENT_KEY, mentorship);
         assertThat(agreement).hasBusinessKey(BUSINESS_KEY).isWaitingAt(CALLED_STEP);
-        assertThat(runtimeService().getVariables(agreement.getId())).containsOnly(entry(MENTORSHIP_ID, MENTORSHIP),
-                entry(MENTEE_ID, MENTEE), entry(MENTOR_ID, MENTOR), entry(AGREEMENT_REMINDER_CYCLE, "R1/P7D"));
+        assertThat(runtimeService().getVariables(agreement.getId())).containsOnly(entry(MENTORSHIP_ID.name(), MENTORSHIP),
+                entry(MENTEE_ID.name(), MENTEE), entry(MENTOR_ID.name(), MENTOR), entry(AGREEMENT_REMINDER_CYCLE.name(), "R1/P7D"));
     }
 
     @Test
     void declinedRequestSendsTheMentorsAnswerToTheMentee() {
         ProcessInstance mentorship = waitingForTheMentor();
 
-        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION, DECISION_DECLINE));
+        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION.name(), DECISION_DECLINE));
 
         verify(recordRequestOutcome).record(ArgumentMatchers.any(DelegateExecution.class), ArgumentMatchers.eq("DECLINED"));
         assertThat(mentorship).isWaitingAt(TASK_MAIL_DECLINE);
@@ -208,7 +208,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     @Test
     void answeredRequestCanNoLongerBeWithdrawn() {
         ProcessInstance mentorship = waitingForTheMentor();
-        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION, DECISION_ACCEPT));
+        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION.name(), DECISION_ACCEPT));
 
         assertThatThrownBy(MentorshipPathsTest::withdrawn).isInstanceOf(MismatchingMessageCorrelationException.class);
         assertThat(mentorship).isWaitingAt(TASK_MAIL_CONTACT_DETAILS);
@@ -268,8 +268,8 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     void proposingAMeetingHandsItToProposeMeetingAndOffersTheNextProposal() {
         ProcessInstance mentorship = running();
 
-        complete(taskAt(mentorship, MeetingProcess.TASK_PROPOSE_MEETING), withVariables(MeetingProcess.PROPOSED_START,
-                "2026-03-10T17:00+01:00", MeetingProcess.PROPOSED_DURATION, 60, MeetingProcess.PROPOSED_PLACE, "Café Central"));
+        complete(taskAt(mentorship, MeetingProcess.TASK_PROPOSE_MEETING), withVariables(MeetingProcess.PROPOSED_START.name(),
+                "2026-03-10T17:00+01:00", MeetingProcess.PROPOSED_DURATION.name(), 60, MeetingProcess.PROPOSED_PLACE.name(), "Café Central"));
 
         assertThat(stepsOf("checkAnswers")).endsWith(MeetingProcess.TASK_PROPOSE_MEETING);
         assertThat(stepsOf("proposeMeeting")).containsExactly(EVENT_MEETING_PROPOSED);
@@ -290,7 +290,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
                 .containsExactlyInAnyOrder(meetingVariables(7L, Instant.parse("2026-03-10T17:00:00Z")),
                         meetingVariables(8L, Instant.parse("2026-04-14T16:00:00Z")));
         assertThat(runtimeService().getVariables(mentorship.getId())).as("each meeting's id stays in its event subprocess")
-                .doesNotContainKeys(MeetingProcess.MEETING_ID, MeetingProcess.MEETING_ENDS_AT);
+                .doesNotContainKeys(MeetingProcess.MEETING_ID.name(), MeetingProcess.MEETING_ENDS_AT.name());
 
         complete(task(meetings.get(0)));
 
@@ -307,9 +307,9 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
 
         ProcessInstance change = calledProcessInstance(AmendmentProcess.KEY, mentorship);
         assertThat(change).hasBusinessKey(BUSINESS_KEY).isWaitingAt(CALLED_STEP);
-        assertThat(runtimeService().getVariables(change.getId())).containsOnly(entry(MENTORSHIP_ID, MENTORSHIP),
-                entry(MENTEE_ID, MENTEE), entry(MENTOR_ID, MENTOR), entry(AmendmentProcess.PROPOSED_BY, MENTEE),
-                entry(AmendmentProcess.DECIDER, MENTOR));
+        assertThat(runtimeService().getVariables(change.getId())).containsOnly(entry(MENTORSHIP_ID.name(), MENTORSHIP),
+                entry(MENTEE_ID.name(), MENTEE), entry(MENTOR_ID.name(), MENTOR), entry(AmendmentProcess.PROPOSED_BY.name(), MENTEE),
+                entry(AmendmentProcess.DECIDER.name(), MENTOR));
 
         complete(task(change));
 
@@ -365,7 +365,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
 
         assertThat(taskAt(mentorship, TASK_CHECK_INACTIVE)).hasCandidateGroup("coordinators");
         assertThat(stepsOf("showMentorshipToCoordinator")).containsExactly(TASK_CHECK_INACTIVE);
-        complete(taskAt(mentorship, TASK_CHECK_INACTIVE), withVariables(INACTIVE_DECISION, decision, COORDINATOR_NOTE, "Called both."));
+        complete(taskAt(mentorship, TASK_CHECK_INACTIVE), withVariables(INACTIVE_DECISION.name(), decision, COORDINATOR_NOTE.name(), "Called both."));
 
         assertThat(stepsOf("checkAnswers")).endsWith(TASK_CHECK_INACTIVE);
         assertThat(stepsOf("recordCoordinatorDecision")).containsExactly(TASK_CHECK_INACTIVE);
@@ -381,7 +381,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         fire(job(TIMER_SECOND_SILENCE, mentorship));
 
         complete(taskAt(mentorship, TASK_CHECK_INACTIVE),
-                withVariables(INACTIVE_DECISION, "close", COORDINATOR_NOTE, "No answer to our calls since May."));
+                withVariables(INACTIVE_DECISION.name(), "close", COORDINATOR_NOTE.name(), "No answer to our calls since May."));
 
         assertThat(mentorship).hasPassed(END_MENTORSHIP_CLOSED, EVENT_MENTORSHIP_CLOSED).isWaitingAt(TASK_MAIL_MENTORSHIP_ENDED);
         assertThat(ProcessTree.called(mentorship, MeetingProcess.KEY)).as("open meeting").isEmpty();
@@ -449,7 +449,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         ProcessInstance mentorship = finishedByTheMentee();
 
         complete(taskAt(mentorship, TASK_CONFIRM_COMPLETION),
-                withVariables(COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT, "We still owe the interview training."));
+                withVariables(COMPLETION_CONFIRMED.name(), "no", COMPLETION_COMMENT.name(), "We still owe the interview training."));
 
         assertThat(mentorship).hasPassed(GATEWAY_COMPLETION_CONFIRMED).isWaitingAt(TASK_MAIL_COMPLETION_NOT_YET);
         execute(job(TASK_MAIL_COMPLETION_NOT_YET, mentorship));
@@ -465,7 +465,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         meetingProposed(7L, Instant.parse("2026-08-20T17:00:00Z"));
         changeProposed(MENTOR, MENTEE);
 
-        complete(taskAt(mentorship, TASK_CONFIRM_COMPLETION), withVariables(COMPLETION_CONFIRMED, "yes"));
+        complete(taskAt(mentorship, TASK_CONFIRM_COMPLETION), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
 
         assertThat(stepsOf("completeMentorship")).hasSize(1);
         assertThat(mentorship).hasPassed(END_COMPLETION_AGREED, SUBPROCESS_UNDER_WAY, TASK_AWARD_COMPLETION_CREDITS)
@@ -492,9 +492,9 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     /** As MentorshipRequests.request starts it, with the programme's durations. */
     private static ProcessInstance requested() {
         return runtimeService().createProcessInstanceByKey(KEY).businessKey(BUSINESS_KEY)
-                .setVariables(withVariables(MENTORSHIP_ID, MENTORSHIP, MENTEE_ID, MENTEE, MENTOR_ID, MENTOR,
-                        REQUEST_REMINDER_CYCLE, "R2/P3D", REQUEST_EXPIRES_AFTER, "P14D", AGREEMENT_REMINDER_CYCLE, "R1/P7D",
-                        INACTIVITY_AFTER, "P30D", DECLINE_MESSAGE, "Sorry, my places are taken."))
+                .setVariables(withVariables(MENTORSHIP_ID.name(), MENTORSHIP, MENTEE_ID.name(), MENTEE, MENTOR_ID.name(), MENTOR,
+                        REQUEST_REMINDER_CYCLE.name(), "R2/P3D", REQUEST_EXPIRES_AFTER.name(), "P14D", AGREEMENT_REMINDER_CYCLE.name(), "R1/P7D",
+                        INACTIVITY_AFTER.name(), "P30D", DECLINE_MESSAGE.name(), "Sorry, my places are taken."))
                 .execute();
     }
 
@@ -507,7 +507,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     /** Accepted, contact details sent: the called agreement waits. */
     private static ProcessInstance agreeing() {
         ProcessInstance mentorship = waitingForTheMentor();
-        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION, DECISION_ACCEPT));
+        complete(taskAt(mentorship, TASK_REVIEW_REQUEST), withVariables(DECISION.name(), DECISION_ACCEPT));
         execute(job(TASK_MAIL_CONTACT_DETAILS, mentorship));
         return mentorship;
     }
@@ -529,7 +529,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     /** The mentee says the final meeting took place; the mentor is asked to confirm. */
     private ProcessInstance finishedByTheMentee() {
         ProcessInstance mentorship = running();
-        complete(taskAt(mentorship, TASK_FINISH_MENTORSHIP), withVariables(FINAL_MEETING_HELD, true));
+        complete(taskAt(mentorship, TASK_FINISH_MENTORSHIP), withVariables(FINAL_MEETING_HELD.name(), true));
         assertThat(stepsOf("checkAnswers")).endsWith(TASK_FINISH_MENTORSHIP);
         execute(job(TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         assertThat(mailsSent()).endsWith(mail(TASK_MAIL_CONFIRM_COMPLETION, "completion-to-confirm", "mentor"));
@@ -547,13 +547,13 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     /** MentorshipLifecycle.cancel: who and why, on the mentorship. */
     private static void cancelledBy(String person) {
         runtimeService().createMessageCorrelation(MESSAGE_MENTORSHIP_CANCELLED).processInstanceBusinessKey(BUSINESS_KEY)
-                .setVariables(withVariables(CANCELLED_BY, person, CANCEL_REASON, "Moving abroad.")).correlateWithResult();
+                .setVariables(withVariables(CANCELLED_BY.name(), person, CANCEL_REASON.name(), "Moving abroad.")).correlateWithResult();
     }
 
     /** Meetings.propose: the meeting's id and end, in the event subprocess it starts. */
     private static void meetingProposed(long meetingId, Instant endsAt) {
         runtimeService().createMessageCorrelation(MESSAGE_MEETING_PROPOSED).processInstanceBusinessKey(BUSINESS_KEY)
-                .setVariablesToTriggeredScope(withVariables(MeetingProcess.MEETING_ID, meetingId, MeetingProcess.MEETING_ENDS_AT,
+                .setVariablesToTriggeredScope(withVariables(MeetingProcess.MEETING_ID.name(), meetingId, MeetingProcess.MEETING_ENDS_AT.name(),
                         Date.from(endsAt)))
                 .correlateWithResult();
     }
@@ -561,7 +561,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     /** Agreements.proposeChange: who proposes and who decides, in the event subprocess it starts. */
     private static void changeProposed(String proposer, String decider) {
         runtimeService().createMessageCorrelation(MESSAGE_AGREEMENT_CHANGE_PROPOSED).processInstanceBusinessKey(BUSINESS_KEY)
-                .setVariablesToTriggeredScope(withVariables(AmendmentProcess.PROPOSED_BY, proposer, AmendmentProcess.DECIDER, decider))
+                .setVariablesToTriggeredScope(withVariables(AmendmentProcess.PROPOSED_BY.name(), proposer, AmendmentProcess.DECIDER.name(), decider))
                 .correlateWithResult();
     }
 
@@ -576,7 +576,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     }
 
     private static Map<String, Object> meetingVariables(long meetingId, Instant endsAt) {
-        return Map.of(MENTORSHIP_ID, MENTORSHIP, MENTEE_ID, MENTEE, MENTOR_ID, MENTOR, MeetingProcess.MEETING_ID, meetingId,
-                MeetingProcess.MEETING_ENDS_AT, Date.from(endsAt));
+        return Map.of(MENTORSHIP_ID.name(), MENTORSHIP, MENTEE_ID.name(), MENTEE, MENTOR_ID.name(), MENTOR, MeetingProcess.MEETING_ID.name(), meetingId,
+                MeetingProcess.MEETING_ENDS_AT.name(), Date.from(endsAt));
     }
 }

@@ -64,7 +64,7 @@ class AmendmentPathsTest extends EngineOnlyProcessTest {
     void approvedChangeCountsTellsTheMentorshipAndMailsBothTheNewAgreement() {
         ProcessInstance change = waitingForTheDecisionOf(MENTOR);
 
-        complete(taskAt(change, TASK_APPROVE_AMENDMENT), withVariables(AGREEMENT_DECISION, "approve"));
+        complete(taskAt(change, TASK_APPROVE_AMENDMENT), withVariables(AGREEMENT_DECISION.name(), "approve"));
 
         assertThat(stepsOf("checkAnswers")).containsExactly(TASK_APPROVE_AMENDMENT);
         assertThat(inputOf("recordAgreementDecision", TASK_RECORD_CHANGE_APPROVAL)).containsEntry("outcome", "APPROVED");
@@ -83,7 +83,7 @@ class AmendmentPathsTest extends EngineOnlyProcessTest {
     void rejectedChangeIsRecordedAndTellsTheMenteeWhoProposedIt() {
         ProcessInstance change = waitingForTheDecisionOf(MENTOR);
 
-        complete(taskAt(change, TASK_APPROVE_AMENDMENT), withVariables(AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT, "Six months are enough."));
+        complete(taskAt(change, TASK_APPROVE_AMENDMENT), withVariables(AGREEMENT_DECISION.name(), "reject", AGREEMENT_COMMENT.name(), "Six months are enough."));
 
         assertThat(inputOf("recordAgreementDecision", TASK_RECORD_CHANGE_REJECTION)).containsEntry("outcome", "REJECTED");
         assertThat(stepsOf("reportActivity")).as("a rejected change changes nothing").isEmpty();
@@ -97,7 +97,7 @@ class AmendmentPathsTest extends EngineOnlyProcessTest {
     void rejectedChangeOfTheMentorTellsTheMentor() {
         ProcessInstance change = waitingForTheDecisionOf(MENTEE);
 
-        complete(taskAt(change, TASK_APPROVE_AMENDMENT), withVariables(AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT, "Not now."));
+        complete(taskAt(change, TASK_APPROVE_AMENDMENT), withVariables(AGREEMENT_DECISION.name(), "reject", AGREEMENT_COMMENT.name(), "Not now."));
         execute(job(TASK_MAIL_CHANGE_REJECTED, change));
 
         assertThat(mailsSent()).endsWith(mail(TASK_MAIL_CHANGE_REJECTED, "amendment-rejected", "mentor"));
@@ -107,8 +107,8 @@ class AmendmentPathsTest extends EngineOnlyProcessTest {
     /** As the mentorship's "Decide on the change" calls it: the business key is the mentorship id. */
     private static ProcessInstance proposedBy(String proposer, String decider) {
         return runtimeService().createProcessInstanceByKey(KEY).businessKey(Long.toString(MENTORSHIP))
-                .setVariables(withVariables(MENTORSHIP_ID, MENTORSHIP, MENTEE_ID, MENTEE, MENTOR_ID, MENTOR,
-                        PROPOSED_BY, proposer, DECIDER, decider))
+                .setVariables(withVariables(MENTORSHIP_ID.name(), MENTORSHIP, MENTEE_ID.name(), MENTEE, MENTOR_ID.name(), MENTOR,
+                        PROPOSED_BY.name(), proposer, DECIDER.name(), decider))
                 .execute();
     }
 

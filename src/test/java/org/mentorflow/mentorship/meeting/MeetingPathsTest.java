@@ -44,9 +44,9 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
         delegate("sendMail");
         delegate("scheduleMeeting");
         delegate("recordMeetingOutcome", execution -> {
-            answersRecorded.add(execution.getVariable(MENTEE_SAYS_HELD));
-            answersRecorded.add(execution.getVariable(MENTOR_SAYS_HELD));
-            execution.setVariable(HELD_BY_BOTH, heldByBoth);
+            answersRecorded.add(execution.getVariable(MENTEE_SAYS_HELD.name()));
+            answersRecorded.add(execution.getVariable(MENTOR_SAYS_HELD.name()));
+            execution.setVariable(HELD_BY_BOTH.name(), heldByBoth);
         });
         delegate("reportActivity");
         delegate("awardCredits");
@@ -54,8 +54,8 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
         taskListener("showMeeting");
         taskListener("checkAnswers");
         taskListener("rescheduleMeeting", task -> {
-            if ("other".equals(task.getVariable(TIME_DECISION))) {
-                task.getExecution().setVariable(MEETING_ENDS_AT, Date.from(MOVED_END));
+            if ("other".equals(task.getVariable(TIME_DECISION.name()))) {
+                task.getExecution().setVariable(MEETING_ENDS_AT.name(), Date.from(MOVED_END));
             }
         });
     }
@@ -82,7 +82,7 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
     void approvedTimeSchedulesTheMeetingInvitesBothAndWaitsUntilItIsOver() {
         ProcessInstance meeting = waitingForTheMentor();
 
-        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION, "approve"));
+        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION.name(), "approve"));
 
         assertThat(stepsOf("checkAnswers")).containsExactly(TASK_APPROVE_MEETING);
         assertThat(stepsOf("rescheduleMeeting")).containsExactly(TASK_APPROVE_MEETING);
@@ -104,9 +104,9 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
         assertThat(stepsOf("showMeeting")).endsWith(TASK_CONFIRM_MENTEE, TASK_CONFIRM_MENTOR);
         heldByBoth = true;
 
-        complete(taskAt(meeting, TASK_CONFIRM_MENTEE), withVariables(MENTEE_SAYS_HELD, "yes"));
+        complete(taskAt(meeting, TASK_CONFIRM_MENTEE), withVariables(MENTEE_SAYS_HELD.name(), "yes"));
         assertThat(meeting).as("one answer is not the outcome").isWaitingAt(TASK_CONFIRM_MENTOR).hasNotPassed(TASK_RECORD_MEETING_OUTCOME);
-        complete(taskAt(meeting, TASK_CONFIRM_MENTOR), withVariables(MENTOR_SAYS_HELD, "yes"));
+        complete(taskAt(meeting, TASK_CONFIRM_MENTOR), withVariables(MENTOR_SAYS_HELD.name(), "yes"));
 
         assertThat(answersRecorded).containsExactly("yes", "yes");
         assertThat(stepsOf("reportActivity")).containsExactly(TASK_REPORT_ACTIVITY);
@@ -125,8 +125,8 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
         ProcessInstance meeting = over();
         heldByBoth = false;
 
-        complete(taskAt(meeting, TASK_CONFIRM_MENTOR), withVariables(MENTOR_SAYS_HELD, "no", MENTOR_NOTE, "I waited 30 minutes."));
-        complete(taskAt(meeting, TASK_CONFIRM_MENTEE), withVariables(MENTEE_SAYS_HELD, "yes"));
+        complete(taskAt(meeting, TASK_CONFIRM_MENTOR), withVariables(MENTOR_SAYS_HELD.name(), "no", MENTOR_NOTE.name(), "I waited 30 minutes."));
+        complete(taskAt(meeting, TASK_CONFIRM_MENTEE), withVariables(MENTEE_SAYS_HELD.name(), "yes"));
 
         assertThat(answersRecorded).containsExactly("yes", "no");
         assertThat(meeting).hasPassed(TASK_RECORD_MEETING_OUTCOME, END_MEETING_NOT_HELD)
@@ -139,7 +139,7 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
     void mentorOffersAnotherTimeAndTheMenteeAcceptsIt() {
         ProcessInstance meeting = waitingForTheMentor();
 
-        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-11T18:30+01:00"));
+        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-11T18:30+01:00"));
         assertThat(meeting).isWaitingAt(TASK_MAIL_OTHER_TIME);
         execute(job(TASK_MAIL_OTHER_TIME, meeting));
 
@@ -147,7 +147,7 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
         assertThat(taskAt(meeting, TASK_ACCEPT_OTHER_TIME)).isAssignedTo(MENTEE);
         assertThat(stepsOf("clearPreviousAnswers")).endsWith(TASK_ACCEPT_OTHER_TIME);
         assertThat(stepsOf("showMeeting")).endsWith(TASK_ACCEPT_OTHER_TIME);
-        complete(taskAt(meeting, TASK_ACCEPT_OTHER_TIME), withVariables(TIME_DECISION, "accept"));
+        complete(taskAt(meeting, TASK_ACCEPT_OTHER_TIME), withVariables(TIME_DECISION.name(), "accept"));
 
         assertThat(stepsOf("rescheduleMeeting")).containsExactly(TASK_APPROVE_MEETING, TASK_ACCEPT_OTHER_TIME);
         assertThat(meeting).hasPassed(TASK_SCHEDULE_MEETING).isWaitingAt(TASK_MAIL_INVITATIONS);
@@ -158,10 +158,10 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
     @Test
     void menteeOffersYetAnotherTimeAndTheMentorDecidesAgain() {
         ProcessInstance meeting = waitingForTheMentor();
-        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-11T18:30+01:00"));
+        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-11T18:30+01:00"));
         execute(job(TASK_MAIL_OTHER_TIME, meeting));
 
-        complete(taskAt(meeting, TASK_ACCEPT_OTHER_TIME), withVariables(TIME_DECISION, "other", OTHER_START, "2026-03-12T08:00+01:00"));
+        complete(taskAt(meeting, TASK_ACCEPT_OTHER_TIME), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-12T08:00+01:00"));
 
         assertThat(meeting).hasNotPassed(TASK_SCHEDULE_MEETING).isWaitingAt(TASK_MAIL_MEETING_PROPOSAL);
         execute(job(TASK_MAIL_MEETING_PROPOSAL, meeting));
@@ -174,8 +174,8 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
     /** As the mentorship's "Hold the meeting" calls it: the business key is the mentorship id. */
     private static ProcessInstance proposed() {
         return runtimeService().createProcessInstanceByKey(KEY).businessKey(Long.toString(MENTORSHIP))
-                .setVariables(withVariables(MENTORSHIP_ID, MENTORSHIP, MENTEE_ID, MENTEE, MENTOR_ID, MENTOR,
-                        MEETING_ID, MEETING, MEETING_ENDS_AT, Date.from(ENDS_AT)))
+                .setVariables(withVariables(MENTORSHIP_ID.name(), MENTORSHIP, MENTEE_ID.name(), MENTEE, MENTOR_ID.name(), MENTOR,
+                        MEETING_ID.name(), MEETING, MEETING_ENDS_AT.name(), Date.from(ENDS_AT)))
                 .execute();
     }
 
@@ -188,7 +188,7 @@ class MeetingPathsTest extends EngineOnlyProcessTest {
     /** Approved, invited, and the meeting's time has passed: both are asked whether it took place. */
     private static ProcessInstance over() {
         ProcessInstance meeting = waitingForTheMentor();
-        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION, "approve"));
+        complete(taskAt(meeting, TASK_APPROVE_MEETING), withVariables(TIME_DECISION.name(), "approve"));
         execute(job(TASK_MAIL_INVITATIONS, meeting));
         fire(job(TIMER_MEETING_OVER, meeting));
         assertThat(meeting).isWaitingAt(TASK_CONFIRM_MENTEE, TASK_CONFIRM_MENTOR);
