@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Base of the process tests where Spring adds nothing: the model, its forms and decisions on a plain in-memory
- * engine (H2, full history, no job executor; {@code engine-only.camunda.cfg.xml}), every delegate and listener
+ * engine (H2, full history, no job executor; {@code engine-only.cfg.xml}), every delegate and listener
  * a Mockito mock registered under its bean name. Starts in well under a second, where {@link IntegrationTest}
  * needs the application with PostgreSQL. Each subclass registers the engine, with flow-node coverage drawn
  * under target/process-test-coverage, and deploys what it walks:
@@ -53,11 +53,18 @@ import org.junit.jupiter.api.BeforeEach;
  * JVM): it has its own name and database and is kept out of {@link ProcessEngines}, the static registry the
  * application's REST API looks engines up in ({@code EngineOnlyBesideTheApplicationTest}). Deployments are removed
  * after each test, mocks forgotten, the engine clock reset.
+ *
+ * <p>The mentorship, meeting, amendment and agreement tests extend a sibling base,
+ * {@link org.mentorflow.processes.EngineOnlyProcessTest}, with helpers of its own; it runs on this same engine
+ * (same {@link #CONFIGURATION}, so Camunda's TestHelper builds it once per JVM). Merging the two bases is still to do.
  */
 public abstract class EngineOnlyProcessTest {
 
-    /** Not camunda.cfg.xml: ProcessEngines.init() would build an engine from that inside the Spring tests too. */
-    public static final String CONFIGURATION = "engine-only.camunda.cfg.xml";
+    /**
+     * The one configuration of every engine-only test, both bases. Not camunda.cfg.xml: ProcessEngines.init()
+     * would build an engine from that inside the Spring tests too.
+     */
+    public static final String CONFIGURATION = "engine-only.cfg.xml";
     public static final String ENGINE_NAME = "engine-only-tests";
 
     protected ProcessEngine processEngine;

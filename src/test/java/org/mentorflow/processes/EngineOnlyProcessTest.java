@@ -38,13 +38,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +71,11 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * behind: their engine has its own name and database and stays out of {@link ProcessEngines} (the REST API lists,
  * and camunda-bpm-assert falls back to, what is registered there); camunda-bpm-assert's engine of the thread is
  * unbound, {@link ClockUtil} and {@link Mocks} are reset after each test.
+ *
+ * <p>The registration and alumni-access tests extend a sibling base, {@link org.mentorflow.EngineOnlyProcessTest},
+ * with helpers of its own. Both run on one engine: this class builds it from the sibling's
+ * {@link org.mentorflow.EngineOnlyProcessTest#CONFIGURATION CONFIGURATION}, and Camunda's TestHelper keeps one engine
+ * per configuration resource. Merging the two bases is still to do.
  */
 public abstract class EngineOnlyProcessTest {
 
@@ -80,11 +85,22 @@ public abstract class EngineOnlyProcessTest {
     private static final Map<Class<?>, Map<String, Set<String>>> WALKED = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Set<String>> TESTS_PASSED = new ConcurrentHashMap<>();
 
-    /** The engine is built once per JVM (TestHelper keeps it); a fresh extension per test keeps no state between classes. */
+    /**
+     * The engine is built once per JVM (TestHelper keeps it per configuration resource, shared with the sibling base).
+     * A coverage extension, because the configuration's coverage listeners need one to hand them their collector.
+     * Static, so its class-level callbacks run for each subclass; being static it is registered before, and its
+     * after-test callback (which removes the deployment) runs after, {@link #rememberWalkedNodes}.
+     */
     @RegisterExtension
     @Order(1)
-    final ProcessEngineExtension engine = ProcessEngineExtension.builder().configurationResource("engine-only.cfg.xml")
-            .ensureCleanAfterTest(true).build();
+    static final ProcessEngineCoverageExtension ENGINE = engineOnlyEngine();
+
+    private static ProcessEngineCoverageExtension engineOnlyEngine() {
+        ProcessEngineCoverageExtension extension =
+                ProcessEngineCoverageExtension.builder(org.mentorflow.EngineOnlyProcessTest.CONFIGURATION).build();
+        extension.ensureCleanAfterTest(true);
+        return extension;
+    }
 
     /** Runs before the engine extension removes the test's deployment with its history. */
     @RegisterExtension
@@ -111,7 +127,7 @@ public abstract class EngineOnlyProcessTest {
 
     @BeforeEach
     void bindAssertionsToTheEngineOnlyEngine() {
-        ProcessEngine processEngine = engine.getProcessEngine();
+        ProcessEngine processEngine = ENGINE.getProcessEngine();
         // building it registered it; the Spring tests' REST API and camunda-bpm-assert must see theirs alone
         ProcessEngines.unregister(processEngine);
         BpmnAwareTests.init(processEngine);
@@ -126,7 +142,7 @@ public abstract class EngineOnlyProcessTest {
 
     /** Deploys {@code model} beside the class's {@code @Deployment} (a stub of a called model); it is removed after the test like that. */
     protected final void deployAlso(String resourceName, BpmnModelInstance model) {
-        engine.manageDeployment(repositoryService().createDeployment().name(resourceName).addModelInstance(resourceName, model).deploy());
+        ENGINE.manageDeployment(repositoryService().createDeployment().name(resourceName).addModelInstance(resourceName, model).deploy());
     }
 
     // mocked beans
