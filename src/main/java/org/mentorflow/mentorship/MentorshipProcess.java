@@ -114,6 +114,7 @@ public final class MentorshipProcess {
     }
 
     // activity ids (shared by code and tests)
+    public static final String START_MENTORSHIP_ACCEPTED = "StartEvent_MentorshipAccepted";
     /** The agreement's model, processes/agreement.bpmn, called by "Agree on the mentorship". */
     public static final String AGREEMENT_KEY = "agreement";
     /** Messages the mentorship waits for while it runs: something happened, the agreement changed. */

@@ -1,5 +1,6 @@
 package org.mentorflow.browser;
 
+import org.mentorflow.mentorship.MentorshipProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -122,7 +123,7 @@ class FirstMentorshipInTheBrowserTest extends IntegrationTest {
         List<Mentorship> requested = mentorships.of(menteeId);
         assertThat(requested).hasSize(1);
         ProcessInstance process = MentorshipJourney.processOf(requested.get(0));
-        execute(job("Task_MailRequestToMentor", process));
+        execute(job(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR, process));
         assertThat(task(process)).isAssignedTo(mentor.getId());
 
         browser.logIn(mentor.getId(), "secret");
@@ -134,7 +135,7 @@ class FirstMentorshipInTheBrowserTest extends IntegrationTest {
         browser.screenshot("6-tasklist-review");
         browser.click(By.xpath("//button[normalize-space()='Complete']"));
         browser.waitUntil(() -> mentorships.get(requested.get(0).getId()).getState() == MentorshipState.ACCEPTED);
-        execute(job("Task_MailContactDetails", process));
+        execute(job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process));
     }
 
     private static java.nio.file.Path cvFile() {

@@ -1,5 +1,6 @@
 package org.mentorflow.demo;
 
+import org.mentorflow.mentorship.MentorshipProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -32,7 +33,7 @@ class DemoDataTest extends IntegrationTest {
         assertThat(people.get("anna").isMentorVerified()).isTrue();
         assertThat(people.get("lena").hasCompleteApplication()).isTrue();
         ProcessInstance request = runtimeService().createProcessInstanceQuery().variableValueEquals("menteeId", "lena").singleResult();
-        assertThat(request).isWaitingAt("Task_MailRequestToMentor");
+        assertThat(request).isWaitingAt(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR);
 
         HttpResponse<String> anna = get("/engine-rest/process-definition?key=mentorship", "anna", "demo");
         assertThat(anna.statusCode()).isEqualTo(200);

@@ -45,7 +45,7 @@ public final class MentorshipJourney {
     public static ProcessInstance accepted(MentorshipRequests requests, Person mentee, Person mentor) {
         ProcessInstance process = requestedAndMailed(requests, mentee, mentor);
         complete(task(process), withVariables(DECISION.name(), DECISION_ACCEPT));
-        execute(job("Task_MailContactDetails", process));
+        execute(job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process));
         return process;
     }
 
@@ -54,9 +54,9 @@ public final class MentorshipJourney {
         ProcessInstance mentorship = accepted(requests, mentee, mentor);
         ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
         complete(task(agreement), agreementTerms(6, "Learn to lead a team."));
-        execute(job("Task_MailProposal", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_AGREEMENT_PROPOSAL, agreement));
         complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
-        execute(job("Task_MailStarted", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_STARTED, agreement));
         return mentorship;
     }
 
@@ -69,7 +69,7 @@ public final class MentorshipJourney {
     /** The mentee requests, the mentor is mailed: the review task waits. */
     public static ProcessInstance requestedAndMailed(MentorshipRequests requests, Person mentee, Person mentor) {
         ProcessInstance process = processOf(requests.request(mentee.getId(), mentor.getId(), "Would you be my mentor?"));
-        execute(job("Task_MailRequestToMentor", process));
+        execute(job(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR, process));
         return process;
     }
 
@@ -80,16 +80,16 @@ public final class MentorshipJourney {
                         MeetingProcess.PROPOSED_PLACE.name(), "Online", MeetingProcess.PROPOSED_TOPIC.name(), "Progress"));
         ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION.name(), "approve"));
-        execute(job("Task_MailInvitations", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_INVITATIONS, meeting));
         ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
-        execute(job("Timer_MeetingOver", meeting));
+        execute(job(MeetingProcess.TIMER_MEETING_OVER, meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTEE).singleResult(),
                 withVariables(MeetingProcess.MENTEE_SAYS_HELD.name(), "yes"));
         complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTOR).singleResult(),
                 withVariables(MeetingProcess.MENTOR_SAYS_HELD.name(), "yes"));
-        execute(job("Task_MailFeedbackRequest", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_FEEDBACK_REQUEST, meeting));
         return meeting;
     }
 }

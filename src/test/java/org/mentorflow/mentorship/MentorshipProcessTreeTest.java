@@ -81,7 +81,7 @@ class MentorshipProcessTreeTest extends IntegrationTest {
         assertThat(ProcessTree.called(mentorship, MeetingProcess.KEY)).hasSize(2)
                 .allSatisfy(meeting -> assertThat(meeting.getBusinessKey()).isEqualTo(mentorship.getBusinessKey()));
         assertThat(ProcessTree.called(mentorship, AmendmentProcess.KEY)).hasSize(1);
-        assertThat(mentorship).isWaitingAt("CallActivity_HoldMeeting", "CallActivity_DecideOnChange",
+        assertThat(mentorship).isWaitingAt(MentorshipProcess.CALL_HOLD_MEETING, MentorshipProcess.CALL_DECIDE_ON_CHANGE,
                 TASK_FINISH_MENTORSHIP, MeetingProcess.TASK_PROPOSE_MEETING);
     }
 
@@ -90,15 +90,15 @@ class MentorshipProcessTreeTest extends IntegrationTest {
         proposeMeeting("2026-03-10T17:00+01:00");
         agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
         ProcessInstance change = ProcessTree.called(mentorship, AmendmentProcess.KEY).get(0);
-        execute(job("Task_MailChangeProposal", change));
+        execute(job(AmendmentProcess.TASK_MAIL_CHANGE_PROPOSAL, change));
         Task approveChange = taskQuery().processInstanceId(change.getId()).singleResult();
         assertThat(approveChange.getAssignee()).isEqualTo(mentor.getId());
         clearMailbox();
 
         lifecycle.cancel(id(), mentee.getId(), "Moving abroad.");
-        execute(job("Task_MailMentorshipEnded", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("Message_MentorshipCancelled", "EndEvent_MentorshipCancelled");
+        assertThat(mentorship).isEnded().hasPassed(MentorshipProcess.EVENT_MENTORSHIP_CANCELLED, MentorshipProcess.END_MENTORSHIP_CANCELLED);
         ProcessTree.assertNothingLeft(mentorship);
         assertThat(meetings.of(id())).extracting(Meeting::getStatus).containsExactly(Meeting.Status.CANCELLED);
         assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.CANCELLED);
@@ -113,12 +113,12 @@ class MentorshipProcessTreeTest extends IntegrationTest {
         proposeMeeting("2026-03-10T17:00+01:00");
 
         complete(taskOf(TASK_FINISH_MENTORSHIP), withVariables(FINAL_MEETING_HELD.name(), true));
-        execute(job("Task_MailConfirmCompletion", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         complete(taskOf(TASK_CONFIRM_COMPLETION), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
-        execute(job("Task_IssueCertificates", mentorship));
-        execute(job("Task_MailCompleted", mentorship));
+        execute(job(MentorshipProcess.TASK_ISSUE_CERTIFICATES, mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_COMPLETED, mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipCompleted");
+        assertThat(mentorship).isEnded().hasPassed(MentorshipProcess.END_MENTORSHIP_COMPLETED);
         ProcessTree.assertNothingLeft(mentorship);
         assertThat(meetings.of(id())).extracting(Meeting::getStatus).containsExactly(Meeting.Status.CANCELLED);
         assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.COMPLETED);
@@ -128,18 +128,18 @@ class MentorshipProcessTreeTest extends IntegrationTest {
     void coordinatorsCloseEndsEverythingUnderWay() {
         proposeMeeting("2026-03-10T17:00+01:00");
         agreements.proposeAmendment(id(), mentor.getId(), NINE_MONTHS);
-        passTime("Timer_FirstSilence");
-        execute(job("Task_MailNudge", mentorship));
-        passTime("Timer_SecondSilence");
+        passTime(MentorshipProcess.TIMER_FIRST_SILENCE);
+        execute(job(MentorshipProcess.TASK_MAIL_NUDGE, mentorship));
+        passTime(MentorshipProcess.TIMER_SECOND_SILENCE);
         Task check = taskOf(TASK_CHECK_INACTIVE);
         String coordinator = people.coordinator().getId();
         taskService().claim(check.getId(), coordinator);
         clearMailbox();
 
         complete(check, withVariables(INACTIVE_DECISION.name(), "close", COORDINATOR_NOTE.name(), "No answer to our calls since May."));
-        execute(job("Task_MailMentorshipEnded", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("Error_MentorshipClosed", "EndEvent_MentorshipCancelled");
+        assertThat(mentorship).isEnded().hasPassed(MentorshipProcess.EVENT_MENTORSHIP_CLOSED, MentorshipProcess.END_MENTORSHIP_CANCELLED);
         ProcessTree.assertNothingLeft(mentorship);
         Mentorship closed = mentorships.get(id());
         assertThat(closed.getState()).isEqualTo(MentorshipState.CANCELLED);
@@ -157,7 +157,7 @@ class MentorshipProcessTreeTest extends IntegrationTest {
         long acceptedId = Long.parseLong(accepted.getBusinessKey());
 
         lifecycle.cancel(acceptedId, mentorships.get(acceptedId).getMentor().getId(), "I changed jobs.");
-        execute(job("Task_MailMentorshipEnded", accepted));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, accepted));
 
         assertThat(agreement).isEnded();
         ProcessTree.assertNothingLeft(accepted);

@@ -72,16 +72,16 @@ class MailOutboxTest extends IntegrationTest {
         // the mentee's row is written first, then the mentor's address fails the step
         jdbc.update("update person set email = 'not-an-address' where id = ?", mentor.getId());
 
-        Job contactDetails = job("Task_MailContactDetails", process);
+        Job contactDetails = job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process);
         assertThatThrownBy(() -> execute(contactDetails)).hasMessageContaining("has no valid e-mail address");
 
         assertThat(SMTP.getReceivedMessages()).as("nothing of the failed step goes out").isEmpty();
-        assertThat(job("Task_MailContactDetails", process).getRetries()).isEqualTo(2);
+        assertThat(job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process).getRetries()).isEqualTo(2);
 
         jdbc.update("update person set email = ? where id = ?", mentor.getId() + "@test.example", mentor.getId());
-        execute(job("Task_MailContactDetails", process));
+        execute(job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process));
 
-        assertThat(process).hasPassed("Task_MailContactDetails");
+        assertThat(process).hasPassed(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS);
         assertThat(ReceivedMail.to(SMTP.getReceivedMessages(), mentee.getEmail())).hasSize(1);
         assertThat(ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getId() + "@test.example")).hasSize(1);
     }

@@ -71,7 +71,7 @@ class MentorshipActionsPageTest extends IntegrationTest {
 
         assertRedirectedToMy(withdrawn, "request-withdrawn");
         assertThat(mentorships.get(id(process)).getState()).isEqualTo(MentorshipState.WITHDRAWN);
-        assertThat(process).isWaitingAt("Task_MailRequestWithdrawn");
+        assertThat(process).isWaitingAt(MentorshipProcess.TASK_MAIL_REQUEST_WITHDRAWN);
         assertThat(browser.get("/my?notice=request-withdrawn").body())
                 .contains("Your request is withdrawn", "withdrawn").doesNotContain("Withdraw request");
     }

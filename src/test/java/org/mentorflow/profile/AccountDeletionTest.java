@@ -1,5 +1,6 @@
 package org.mentorflow.profile;
 
+import org.mentorflow.mentorship.MentorshipProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -171,7 +172,7 @@ class AccountDeletionTest extends ProfileTest {
         assertThat(location(otherDevice.get("/profile"))).as("a session elsewhere ends at its next page").endsWith("/login");
         assertThat(location(otherDevice.get("/profile"))).endsWith("/login");
         assertThat(mentorships.get(mentorshipId).getState()).isEqualTo(MentorshipState.CANCELLED);
-        execute(job("Task_MailMentorshipEnded", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, mentorship));
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(mentorship.getId()).count()).as("ended").isZero();
         List<ReceivedMail> mails = ReceivedMail.all(SMTP.getReceivedMessages());
         assertThat(mails).extracting(ReceivedMail::to).containsExactly(mentor.getEmail());
@@ -226,10 +227,10 @@ class AccountDeletionTest extends ProfileTest {
         Person mentor = people.mentor(1);
         ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);
         complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
-        execute(job("Task_MailConfirmCompletion", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
-        execute(job("Task_IssueCertificates", mentorship));
-        execute(job("Task_MailCompleted", mentorship));
+        execute(job(MentorshipProcess.TASK_ISSUE_CERTIFICATES, mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_COMPLETED, mentorship));
         String mentorsCode = certificates.of(mentor.getId()).get(0).getVerificationCode();
         Certificate before = certificates.of(mentee.getId()).get(0);
         assertThat(text(before.getPdf())).contains(mentor.getDisplayName());

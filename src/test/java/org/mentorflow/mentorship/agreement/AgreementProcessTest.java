@@ -1,5 +1,6 @@
 package org.mentorflow.mentorship.agreement;
 
+import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
@@ -71,7 +72,7 @@ class AgreementProcessTest extends IntegrationTest {
         assertThat(task(agreement)).isAssignedTo(mentee.getId());
 
         complete(task(agreement), terms(6, "Reach a product role."));
-        execute(job("Task_MailProposal", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_AGREEMENT_PROPOSAL, agreement));
 
         ReceivedMail toMentor = single(ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail()));
         assertThat(toMentor.subject()).isEqualTo(mentee.getDisplayName() + " has written your mentorship agreement");
@@ -90,8 +91,8 @@ class AgreementProcessTest extends IntegrationTest {
         assertThat(started.getState()).isEqualTo(MentorshipState.ACTIVE);
         assertThat(started.getStartedOn()).isEqualTo(LocalDate.ofInstant(START, VIENNA)).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(started.getPlannedEndOn()).isEqualTo(started.getStartedOn().plusMonths(6));
-        execute(job("Task_MailStarted", agreement));
-        assertThat(agreement).isEnded().hasPassed("EndEvent_MentorshipStarted");
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_STARTED, agreement));
+        assertThat(agreement).isEnded().hasPassed(MentorshipProcess.END_MENTORSHIP_STARTED);
         assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
                 "Your mentorship with " + mentor.getDisplayName() + " has officially started",
@@ -112,7 +113,7 @@ class AgreementProcessTest extends IntegrationTest {
         ProcessInstance mentorship = accepted();
         ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
         complete(task(agreement), terms(6, "Reach a product role."));
-        execute(job("Task_MailProposal", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_AGREEMENT_PROPOSAL, agreement));
         // 23:30 UTC on 9 March: in Vienna it is already half past midnight on the 10th
         Instant approvedAt = Instant.parse("2026-03-09T23:30:00Z");
         assertThat(LocalDate.ofInstant(approvedAt, ZoneOffset.UTC)).isEqualTo(LocalDate.of(2026, 3, 9));
@@ -131,11 +132,11 @@ class AgreementProcessTest extends IntegrationTest {
         ProcessInstance mentorship = accepted();
         ProcessInstance agreement = calledProcessInstance("agreement", mentorship);
         complete(task(agreement), terms(3, "Get a job."));
-        execute(job("Task_MailProposal", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_AGREEMENT_PROPOSAL, agreement));
         clearMailbox();
 
         complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "changes", AGREEMENT_COMMENT.name(), "Three months is too short: say six."));
-        execute(job("Task_MailChanges", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_AGREEMENT_CHANGES, agreement));
 
         ReceivedMail toMentee = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(toMentee.to()).isEqualTo(mentee.getEmail());
@@ -146,7 +147,7 @@ class AgreementProcessTest extends IntegrationTest {
                 .containsEntry(AGREEMENT_COMMENT.name(), "Three months is too short: say six.");
 
         complete(task(agreement), terms(6, "Get a job."));
-        execute(job("Task_MailProposal", agreement));
+        execute(job(MentorshipProcess.TASK_MAIL_AGREEMENT_PROPOSAL, agreement));
         assertThat(runtimeService().getVariables(agreement.getId())).as("last round's decision is not preselected")
                 .doesNotContainKeys(AGREEMENT_DECISION.name(), AGREEMENT_COMMENT.name());
         complete(task(agreement), withVariables(AGREEMENT_DECISION.name(), "approve"));
@@ -164,17 +165,17 @@ class AgreementProcessTest extends IntegrationTest {
         ProcessInstance agreement = calledProcessInstance("agreement", accepted());
 
         Job reminder = managementService().createJobQuery().processInstanceId(agreement.getId())
-                .activityId("Timer_RemindAgreement").singleResult();
+                .activityId(MentorshipProcess.TIMER_REMIND_AGREEMENT).singleResult();
         assertThat(reminder.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(7))));
         ClockUtil.setCurrentTime(Date.from(START.plus(Duration.ofDays(7)).plusSeconds(60)));
         execute(reminder);
-        execute(job("Task_RemindAgreement", agreement));
+        execute(job(MentorshipProcess.TASK_REMIND_AGREEMENT, agreement));
 
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(mentee.getEmail());
         assertThat(mail.subject()).isEqualTo("Please write your mentorship agreement");
         assertThat(managementService().createJobQuery().processInstanceId(agreement.getId())
-                .activityId("Timer_RemindAgreement").count()).isZero();
+                .activityId(MentorshipProcess.TIMER_REMIND_AGREEMENT).count()).isZero();
         assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
     }
 

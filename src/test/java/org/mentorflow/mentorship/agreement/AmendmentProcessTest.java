@@ -1,5 +1,6 @@
 package org.mentorflow.mentorship.agreement;
 
+import org.mentorflow.mentorship.MentorshipProcess;
 import static org.mentorflow.mentorship.MentorshipJourney.START;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.Mentorships;
@@ -65,7 +66,7 @@ class AmendmentProcessTest extends IntegrationTest {
     void menteeExtendsTheTimeFrameAndTheMentorApproves() {
         agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
         ProcessInstance change = amendment();
-        execute(job("Task_MailChangeProposal", change));
+        execute(job(AmendmentProcess.TASK_MAIL_CHANGE_PROPOSAL, change));
         assertThat(single().to()).isEqualTo(mentor.getEmail());
         Task decision = taskQuery().processInstanceId(change.getId()).singleResult();
         assertThat(decision.getAssignee()).isEqualTo(mentor.getId());
@@ -74,13 +75,13 @@ class AmendmentProcessTest extends IntegrationTest {
         clearMailbox();
 
         complete(decision, withVariables(AGREEMENT_DECISION.name(), "approve"));
-        execute(job("Task_MailChangeApproved", change));
+        execute(job(AmendmentProcess.TASK_MAIL_CHANGE_APPROVED, change));
 
-        assertThat(change).isEnded().hasPassed("Task_TellMentorship", "EndEvent_ChangeAgreed");
+        assertThat(change).isEnded().hasPassed(AmendmentProcess.TASK_TELL_MENTORSHIP, AmendmentProcess.END_CHANGE_AGREED);
         assertThat(mentorships.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(9));
         assertThat(agreements.current(id())).hasValueSatisfying(current -> assertThat(current.getDurationMonths()).isEqualTo(9));
-        assertThat(mentorship).hasPassed("Message_Changed", "Message_Activity");
-        assertThat(job("Timer_EndDate", mentorship).getDuedate()).as("the end-date reminder moved")
+        assertThat(mentorship).hasPassed(MentorshipProcess.EVENT_CHANGED, MentorshipProcess.EVENT_ACTIVITY);
+        assertThat(job(MentorshipProcess.TIMER_END_DATE, mentorship).getDuedate()).as("the end-date reminder moved")
                 .isEqualTo(morningOf(started.plusMonths(9)));
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).hasSize(2)
                 .allSatisfy(mail -> assertThat(mail.text()).contains("Agreed: 9 months, 8 meetings"));
@@ -90,7 +91,7 @@ class AmendmentProcessTest extends IntegrationTest {
     void mentorProposesAChangeAndTheMenteeRejectsIt() {
         agreements.proposeAmendment(id(), mentor.getId(), NINE_MONTHS);
         ProcessInstance change = amendment();
-        execute(job("Task_MailChangeProposal", change));
+        execute(job(AmendmentProcess.TASK_MAIL_CHANGE_PROPOSAL, change));
         Task decision = taskQuery().processInstanceId(change.getId()).singleResult();
         assertThat(decision.getAssignee()).isEqualTo(mentee.getId());
         assertThatThrownBy(() -> taskService().complete(decision.getId(), withVariables(AGREEMENT_DECISION.name(), "reject")))
@@ -98,9 +99,9 @@ class AmendmentProcessTest extends IntegrationTest {
         clearMailbox();
 
         complete(decision, withVariables(AGREEMENT_DECISION.name(), "reject", AGREEMENT_COMMENT.name(), "I need to finish by summer."));
-        execute(job("Task_MailChangeRejected", change));
+        execute(job(AmendmentProcess.TASK_MAIL_CHANGE_REJECTED, change));
 
-        assertThat(change).isEnded().hasPassed("EndEvent_ChangeRejected");
+        assertThat(change).isEnded().hasPassed(AmendmentProcess.END_CHANGE_REJECTED);
         assertThat(mentorships.get(id()).getPlannedEndOn()).isEqualTo(started.plusMonths(6));
         assertThat(agreements.current(id())).hasValueSatisfying(current -> assertThat(current.getDurationMonths()).isEqualTo(6));
         assertThat(agreements.latest(id())).hasValueSatisfying(latest -> assertThat(latest.getStatus()).isEqualTo(AgreementVersion.Status.REJECTED));
@@ -111,18 +112,18 @@ class AmendmentProcessTest extends IntegrationTest {
 
     @Test
     void changeAfterThePlannedEndStartsTheWatchAgain() {
-        Job endDate = job("Timer_EndDate", mentorship);
+        Job endDate = job(MentorshipProcess.TIMER_END_DATE, mentorship);
         ClockUtil.setCurrentTime(Date.from(endDate.getDuedate().toInstant().plusSeconds(60)));
         execute(endDate);
-        execute(job("Task_MailEndDate", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_END_DATE, mentorship));
 
         agreements.proposeAmendment(id(), mentee.getId(), NINE_MONTHS);
         ProcessInstance change = amendment();
-        execute(job("Task_MailChangeProposal", change));
+        execute(job(AmendmentProcess.TASK_MAIL_CHANGE_PROPOSAL, change));
         complete(taskQuery().processInstanceId(change.getId()).singleResult(), withVariables(AGREEMENT_DECISION.name(), "approve"));
 
-        assertThat(mentorship).hasPassed("Message_ChangedAfterEnd");
-        assertThat(job("Timer_EndDate", mentorship).getDuedate()).isEqualTo(morningOf(started.plusMonths(9)));
+        assertThat(mentorship).hasPassed(MentorshipProcess.EVENT_CHANGED_AFTER_END);
+        assertThat(job(MentorshipProcess.TIMER_END_DATE, mentorship).getDuedate()).isEqualTo(morningOf(started.plusMonths(9)));
     }
 
     @Test

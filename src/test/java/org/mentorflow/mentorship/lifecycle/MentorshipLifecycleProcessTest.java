@@ -1,5 +1,6 @@
 package org.mentorflow.mentorship.lifecycle;
 
+import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.Person;
@@ -71,27 +72,27 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         clearMailbox();
 
         complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
-        execute(job("Task_MailConfirmCompletion", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).subject())
                 .isEqualTo(mentee.getDisplayName() + " asks you to confirm the end of your mentorship");
         assertThat(task(TASK_CONFIRM_COMPLETION, mentorship)).isAssignedTo(mentor.getId());
         clearMailbox();
 
         complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "no", COMPLETION_COMMENT.name(), "We still owe the CV review."));
-        execute(job("Task_MailCompletionNotYet", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_COMPLETION_NOT_YET, mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).text()).contains("We still owe the CV review.");
         assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
         assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD.name());
         assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
 
         complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
-        execute(job("Task_MailConfirmCompletion", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         clearMailbox();
         complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
-        execute(job("Task_IssueCertificates", mentorship));
-        execute(job("Task_MailCompleted", mentorship));
+        execute(job(MentorshipProcess.TASK_ISSUE_CERTIFICATES, mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_COMPLETED, mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("EndEvent_CompletionAgreed", "EndEvent_MentorshipCompleted");
+        assertThat(mentorship).isEnded().hasPassed(MentorshipProcess.END_COMPLETION_AGREED, MentorshipProcess.END_MENTORSHIP_COMPLETED);
         assertThat(taskService().createTaskQuery().processInstanceId(mentorship.getId()).count())
                 .as("completion also ended the open 'Propose a meeting'").isZero();
         Mentorship completed = mentorships.get(id(mentorship));
@@ -128,7 +129,7 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD.name(), false)))
                 .hasMessageContaining("confirm that your final meeting has taken place");
         complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
-        execute(job("Task_MailConfirmCompletion", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         assertThatThrownBy(() -> taskService().complete(task(TASK_CONFIRM_COMPLETION, mentorship).getId(), withVariables(COMPLETION_CONFIRMED.name(), "no")))
                 .hasMessageContaining("tell your mentee what is still open");
     }
@@ -177,7 +178,7 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "  "))
                 .hasMessageContaining("Please give a reason");
         lifecycle.cancel(id(mentorship), mentee.getId(), "Done early.");
-        execute(job("Task_MailMentorshipEnded", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, mentorship));
         assertThatThrownBy(() -> lifecycle.cancel(id(mentorship), mentee.getId(), "again"))
                 .isInstanceOf(MentorshipRefusedException.class).hasMessageContaining("has ended already (it is cancelled)")
                 .extracting("reason").isEqualTo(MentorshipRefusedException.Reason.ENDED);
@@ -189,8 +190,8 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         assertThat(cancelled.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(cancelled.getCancelledBy()).isEqualTo(by);
         assertThat(cancelled.getCancelReason()).isEqualTo(reason);
-        execute(job("Task_MailMentorshipEnded", process));
-        assertThat(process).isEnded().hasPassed("EndEvent_MentorshipCancelled");
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, process));
+        assertThat(process).isEnded().hasPassed(MentorshipProcess.END_MENTORSHIP_CANCELLED);
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(otherSide);
         assertThat(mail.text()).contains(reason);

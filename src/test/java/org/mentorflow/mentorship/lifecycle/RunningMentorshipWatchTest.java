@@ -1,5 +1,7 @@
 package org.mentorflow.mentorship.lifecycle;
 
+import org.mentorflow.mentorship.meeting.MeetingProcess;
+import org.mentorflow.mentorship.MentorshipProcess;
 import static org.mentorflow.mentorship.MentorshipJourney.START;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.mentorship.Mentorships;
@@ -61,23 +63,23 @@ class RunningMentorshipWatchTest extends IntegrationTest {
 
     @Test
     void thirtySilentDaysNudgeBothAndAskForFeedback() {
-        Job silence = silenceTimer("Timer_FirstSilence");
+        Job silence = silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE);
         assertThat(silence.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(30))));
 
         passTime(silence);
-        execute(job("Task_MailNudge", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_NUDGE, mentorship));
 
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
                 "How is your mentorship with " + mentor.getDisplayName() + " going?",
                 "How is your mentorship with " + mentee.getDisplayName() + " going?");
-        assertThat(silenceTimer("Timer_SecondSilence")).isNotNull();
+        assertThat(silenceTimer(MentorshipProcess.TIMER_SECOND_SILENCE)).isNotNull();
     }
 
     @Test
     void aSecondSilentPeriodAsksACoordinatorWhoMayKeepItRunning() {
-        passTime(silenceTimer("Timer_FirstSilence"));
-        execute(job("Task_MailNudge", mentorship));
-        passTime(silenceTimer("Timer_SecondSilence"));
+        passTime(silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE));
+        execute(job(MentorshipProcess.TASK_MAIL_NUDGE, mentorship));
+        passTime(silenceTimer(MentorshipProcess.TIMER_SECOND_SILENCE));
 
         Task check = taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_CHECK_INACTIVE).singleResult();
         assertThat(taskQuery().taskId(check.getId()).taskCandidateGroup("coordinators").count()).isOne();
@@ -87,14 +89,14 @@ class RunningMentorshipWatchTest extends IntegrationTest {
         complete(check, withVariables(INACTIVE_DECISION.name(), "contact", COORDINATOR_NOTE.name(), "Called both; they meet next week."));
 
         assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.ACTIVE);
-        assertThat(silenceTimer("Timer_FirstSilence")).as("watching starts over").isNotNull();
+        assertThat(silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE)).as("watching starts over").isNotNull();
     }
 
     @Test
     void coordinatorClosesAnInactiveMentorshipWithAReason() {
-        passTime(silenceTimer("Timer_FirstSilence"));
-        execute(job("Task_MailNudge", mentorship));
-        passTime(silenceTimer("Timer_SecondSilence"));
+        passTime(silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE));
+        execute(job(MentorshipProcess.TASK_MAIL_NUDGE, mentorship));
+        passTime(silenceTimer(MentorshipProcess.TIMER_SECOND_SILENCE));
         Task check = taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_CHECK_INACTIVE).singleResult();
         assertThatThrownBy(() -> taskService().complete(check.getId(), withVariables(INACTIVE_DECISION.name(), "close")))
                 .hasMessageContaining("Please give the reason for closing");
@@ -103,9 +105,9 @@ class RunningMentorshipWatchTest extends IntegrationTest {
         clearMailbox();
 
         complete(check, withVariables(INACTIVE_DECISION.name(), "close", COORDINATOR_NOTE.name(), "No answer to our calls since May."));
-        execute(job("Task_MailMentorshipEnded", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_ENDED, mentorship));
 
-        assertThat(mentorship).isEnded().hasPassed("EndEvent_MentorshipCancelled");
+        assertThat(mentorship).isEnded().hasPassed(MentorshipProcess.END_MENTORSHIP_CANCELLED);
         Mentorship closed = mentorships.get(id());
         assertThat(closed.getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(closed.getCancelledBy()).isEqualTo(coordinator);
@@ -118,37 +120,37 @@ class RunningMentorshipWatchTest extends IntegrationTest {
     void aMeetingBothConfirmRestartsTheInactivityClock() {
         ProcessInstance meeting = MentorshipJourney.heldMeeting(mentorship, START.plus(Duration.ofDays(20)));
 
-        assertThat(meeting).isEnded().hasPassed("Task_ReportActivity");
-        Job restarted = silenceTimer("Timer_FirstSilence");
+        assertThat(meeting).isEnded().hasPassed(MeetingProcess.TASK_REPORT_ACTIVITY);
+        Job restarted = silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE);
         assertThat(restarted.getDuedate()).isAfter(Date.from(START.plus(Duration.ofDays(50))));
     }
 
     @Test
     void aMeetingAfterTheNudgeAlsoRestartsTheClock() {
-        passTime(silenceTimer("Timer_FirstSilence"));
-        execute(job("Task_MailNudge", mentorship));
+        passTime(silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE));
+        execute(job(MentorshipProcess.TASK_MAIL_NUDGE, mentorship));
 
         MentorshipJourney.heldMeeting(mentorship, START.plus(Duration.ofDays(35)));
 
-        assertThat(mentorship).hasPassed("Message_LateActivity");
-        assertThat(silenceTimer("Timer_SecondSilence")).isNull();
-        assertThat(silenceTimer("Timer_FirstSilence")).isNotNull();
+        assertThat(mentorship).hasPassed(MentorshipProcess.EVENT_LATE_ACTIVITY);
+        assertThat(silenceTimer(MentorshipProcess.TIMER_SECOND_SILENCE)).isNull();
+        assertThat(silenceTimer(MentorshipProcess.TIMER_FIRST_SILENCE)).isNotNull();
     }
 
     @Test
     void plannedEndDateAsksBothToFinishOrExtend() {
         LocalDate plannedEnd = mentorships.get(id()).getPlannedEndOn();
-        Job endDate = job("Timer_EndDate", mentorship);
+        Job endDate = job(MentorshipProcess.TIMER_END_DATE, mentorship);
         assertThat(endDate.getDuedate()).isEqualTo(Date.from(plannedEnd.atTime(9, 0).atZone(ZoneId.of("Europe/Vienna")).toInstant()));
 
         ClockUtil.setCurrentTime(Date.from(endDate.getDuedate().toInstant().plusSeconds(60)));
         execute(endDate);
-        execute(job("Task_MailEndDate", mentorship));
+        execute(job(MentorshipProcess.TASK_MAIL_END_DATE, mentorship));
 
         List<ReceivedMail> mails = ReceivedMail.all(SMTP.getReceivedMessages());
         assertThat(mails).extracting(ReceivedMail::to).containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
         assertThat(mails.get(0).subject()).endsWith("has reached its planned end");
-        assertThat(mentorship).isWaitingAt("Message_ChangedAfterEnd", TASK_FINISH_MENTORSHIP);
+        assertThat(mentorship).isWaitingAt(MentorshipProcess.EVENT_CHANGED_AFTER_END, TASK_FINISH_MENTORSHIP);
     }
 
     private Job silenceTimer(String activityId) {

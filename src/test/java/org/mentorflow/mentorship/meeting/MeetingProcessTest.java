@@ -73,10 +73,10 @@ class MeetingProcessTest extends IntegrationTest {
     @Test
     void meetingBothConfirmCountsAndAsksForFeedback() {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
-        assertThat(meeting).isWaitingAt("Task_MailMeetingProposal");
+        assertThat(meeting).isWaitingAt(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL);
         assertThat(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_PROPOSE_MEETING).count())
                 .as("the mentee can propose the next meeting right away").isOne();
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         ReceivedMail proposal = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(proposal.to()).isEqualTo(mentor.getEmail());
         assertThat(proposal.text()).contains("Tuesday, March 10, 2026", "5:00", "Café Central, Vienna");
@@ -87,7 +87,7 @@ class MeetingProcessTest extends IntegrationTest {
                 .containsEntry("meetingWith", mentee.getDisplayName());
         clearMailbox();
         complete(approval, withVariables(TIME_DECISION.name(), "approve"));
-        execute(job("Task_MailInvitations", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_INVITATIONS, meeting));
 
         List<ReceivedMail> invitations = ReceivedMail.all(SMTP.getReceivedMessages());
         assertThat(invitations).extracting(ReceivedMail::to).containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
@@ -96,7 +96,7 @@ class MeetingProcessTest extends IntegrationTest {
                 "LOCATION:Café Central\\, Vienna");
         assertThat(meetings.get(meetingId(meeting)).getStatus()).isEqualTo(Meeting.Status.SCHEDULED);
 
-        Job meetingOver = job("Timer_MeetingOver", meeting);
+        Job meetingOver = job(MeetingProcess.TIMER_MEETING_OVER, meeting);
         assertThat(meetingOver.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-10T17:00:00Z")));
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
         execute(meetingOver);
@@ -104,9 +104,9 @@ class MeetingProcessTest extends IntegrationTest {
 
         answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "yes");
         answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD.name(), "yes");
-        execute(job("Task_MailFeedbackRequest", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_FEEDBACK_REQUEST, meeting));
 
-        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingHeld");
+        assertThat(meeting).isEnded().hasPassed(MeetingProcess.END_MEETING_HELD);
         assertThat(meetings.get(meetingId(meeting)).getStatus()).isEqualTo(Meeting.Status.HELD);
         assertThat(meetings.heldCount(Long.parseLong(mentorship.getBusinessKey()))).isOne();
         assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
@@ -125,7 +125,7 @@ class MeetingProcessTest extends IntegrationTest {
         answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "no");
         answer(meeting, TASK_CONFIRM_MENTOR, MENTOR_SAYS_HELD.name(), "no");
 
-        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingNotHeld").hasNotPassed("Task_MailFeedbackRequest");
+        assertThat(meeting).isEnded().hasPassed(MeetingProcess.END_MEETING_NOT_HELD).hasNotPassed(MeetingProcess.TASK_MAIL_FEEDBACK_REQUEST);
         Meeting notHeld = meetings.get(meetingId(meeting));
         assertThat(notHeld.getStatus()).isEqualTo(Meeting.Status.NOT_HELD);
         assertThat(notHeld.isDisputed()).isFalse();
@@ -139,7 +139,7 @@ class MeetingProcessTest extends IntegrationTest {
         taskService().complete(taskOf(meeting, TASK_CONFIRM_MENTOR).getId(),
                 withVariables(MENTOR_SAYS_HELD.name(), "no", MENTOR_NOTE.name(), "I waited 30 minutes."));
 
-        assertThat(meeting).isEnded().hasPassed("EndEvent_MeetingNotHeld");
+        assertThat(meeting).isEnded().hasPassed(MeetingProcess.END_MEETING_NOT_HELD);
         Meeting disputed = meetings.get(meetingId(meeting));
         assertThat(disputed.getStatus()).isEqualTo(Meeting.Status.NOT_HELD);
         assertThat(disputed.isDisputed()).isTrue();
@@ -152,11 +152,11 @@ class MeetingProcessTest extends IntegrationTest {
     @Test
     void mentorOffersAnotherTimeAndTheMenteeAcceptsIt() {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         clearMailbox();
 
         complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-11T18:30+01:00"));
-        execute(job("Task_MailOtherTime", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_OTHER_TIME, meeting));
 
         ReceivedMail other = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(other.to()).isEqualTo(mentee.getEmail());
@@ -164,20 +164,20 @@ class MeetingProcessTest extends IntegrationTest {
         assertThat(meetings.get(meetingId(meeting)).getProposedBy()).isEqualTo(mentor.getId());
         complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "accept"));
 
-        assertThat(meeting).hasPassed("Task_ScheduleMeeting").isWaitingAt("Task_MailInvitations");
-        execute(job("Task_MailInvitations", meeting));
-        assertThat(job("Timer_MeetingOver", meeting).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-11T18:30:00Z")));
+        assertThat(meeting).hasPassed(MeetingProcess.TASK_SCHEDULE_MEETING).isWaitingAt(MeetingProcess.TASK_MAIL_INVITATIONS);
+        execute(job(MeetingProcess.TASK_MAIL_INVITATIONS, meeting));
+        assertThat(job(MeetingProcess.TIMER_MEETING_OVER, meeting).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-11T18:30:00Z")));
     }
 
     @Test
     void menteeOffersYetAnotherTimeAndTheMentorDecidesAgain() {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-11T18:30+01:00"));
-        execute(job("Task_MailOtherTime", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_OTHER_TIME, meeting));
 
         complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-03-12T08:00+01:00"));
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         Task again = taskOf(meeting);
         assertThat(again.getTaskDefinitionKey()).isEqualTo(TASK_APPROVE_MEETING);
         assertThat(runtimeService().getVariables(meeting.getId())).as("last round's answer is not preselected")
@@ -185,7 +185,7 @@ class MeetingProcessTest extends IntegrationTest {
         complete(again, withVariables(TIME_DECISION.name(), "approve"));
 
         assertThat(meetings.get(meetingId(meeting)).getStartsAt()).isEqualTo(Instant.parse("2026-03-12T07:00:00Z"));
-        assertThat(meeting).isWaitingAt("Task_MailInvitations");
+        assertThat(meeting).isWaitingAt(MeetingProcess.TASK_MAIL_INVITATIONS);
     }
 
     @Test
@@ -195,7 +195,7 @@ class MeetingProcessTest extends IntegrationTest {
         assertThatThrownBy(() -> taskService().complete(propose.getId(), plan("2026-03-01T10:00+01:00", " ")))
                 .hasMessageContaining("must lie in the future").hasMessageContaining("Say where you meet");
         ProcessInstance meeting = propose(NEXT_TUESDAY);
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         assertThatThrownBy(() -> taskService().complete(taskOf(meeting).getId(),
                 withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "2026-02-01T10:00+01:00")))
                 .hasMessageContaining("another time in the future");
@@ -227,16 +227,16 @@ class MeetingProcessTest extends IntegrationTest {
         List<ProcessInstance> all = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).orderByProcessInstanceId().asc().list();
         return all.stream().filter(process -> !runtimeService().createExecutionQuery().processInstanceId(process.getId())
-                .activityId("Task_MailMeetingProposal").list().isEmpty()).reduce((a, b) -> b).orElseThrow();
+                .activityId(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL).list().isEmpty()).reduce((a, b) -> b).orElseThrow();
     }
 
     private ProcessInstance scheduledAndOver() {
         ProcessInstance meeting = propose(NEXT_TUESDAY);
-        execute(job("Task_MailMeetingProposal", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "approve"));
-        execute(job("Task_MailInvitations", meeting));
+        execute(job(MeetingProcess.TASK_MAIL_INVITATIONS, meeting));
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
-        execute(job("Timer_MeetingOver", meeting));
+        execute(job(MeetingProcess.TIMER_MEETING_OVER, meeting));
         return meeting;
     }
 

@@ -59,7 +59,7 @@ class RequestStageProcessTest extends IntegrationTest {
     void requestMailsTheMentorAndWaitsForTheReview() {
         ProcessInstance process = requestAndNotify(mentee, mentor);
 
-        assertThat(process).hasPassed("Task_MailRequestToMentor").isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
+        assertThat(process).hasPassed(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
         assertThat(task(process)).isAssignedTo(mentor.getId()).hasFormKey(null);
         Task review = task(process);
         assertThat(review.getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofDays(14))));
@@ -88,14 +88,14 @@ class RequestStageProcessTest extends IntegrationTest {
 
         complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
 
-        assertThat(process).hasPassed("StartEvent_MentorshipAccepted").isWaitingAt("Task_MailContactDetails");
+        assertThat(process).hasPassed(MentorshipProcess.START_MENTORSHIP_ACCEPTED).isWaitingAt(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS);
         assertThat(mentorships.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.ACCEPTED);
         assertThat(mentorships.freePlaces(mentor)).isZero();
         assertThat(SMTP.getReceivedMessages()).as("mails wait for their own step").isEmpty();
 
-        execute(job("Task_MailContactDetails", process));
+        execute(job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process));
 
-        assertThat(process).hasPassed("Task_MailContactDetails").isWaitingAt("CallActivity_AgreeOnMentorship");
+        assertThat(process).hasPassed(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS).isWaitingAt(MentorshipProcess.CALL_AGREE_ON_MENTORSHIP);
         ReceivedMail toMentee = single(ReceivedMail.to(SMTP.getReceivedMessages(), mentee.getEmail()));
         assertThat(toMentee.subject()).isEqualTo("Your mentorship with " + mentor.getDisplayName() + " can begin");
         assertThat(toMentee.text()).contains(mentor.getFullName(), mentor.getEmail(), mentor.getPhone());
@@ -116,8 +116,8 @@ class RequestStageProcessTest extends IntegrationTest {
                 MentorshipProcess.DECLINE_MESSAGE.name(), "Dear Mia, I am moving abroad this spring. Ask Sofia!"));
         execute(job(process));
 
-        assertThat(process).isEnded().hasPassed("Task_MailDecline", "EndEvent_RequestDeclined")
-                .hasNotPassed("StartEvent_MentorshipAccepted");
+        assertThat(process).isEnded().hasPassed(MentorshipProcess.TASK_MAIL_DECLINE, MentorshipProcess.END_REQUEST_DECLINED)
+                .hasNotPassed(MentorshipProcess.START_MENTORSHIP_ACCEPTED);
         Mentorship mentorship = mentorships.get(mentorshipId(process));
         assertThat(mentorship.getState()).isEqualTo(MentorshipState.DECLINED);
         assertThat(mentorship.getDeclineMessage()).isEqualTo("Dear Mia, I am moving abroad this spring. Ask Sofia!");
@@ -137,7 +137,7 @@ class RequestStageProcessTest extends IntegrationTest {
         assertThat(first.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(3))));
         moveClockTo(first.getDuedate());
         execute(first);
-        execute(job("Task_RemindMentor", process));
+        execute(job(MentorshipProcess.TASK_REMIND_MENTOR, process));
 
         ReceivedMail reminder = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(reminder.to()).isEqualTo(mentor.getEmail());
@@ -148,11 +148,11 @@ class RequestStageProcessTest extends IntegrationTest {
         assertThat(second.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(6))));
         moveClockTo(second.getDuedate());
         execute(second);
-        execute(job("Task_RemindMentor", process));
+        execute(job(MentorshipProcess.TASK_REMIND_MENTOR, process));
 
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).hasSize(2);
         assertThat(managementService().createJobQuery().processInstanceId(process.getId())
-                .activityId("Timer_RemindMentor").count()).as("no third reminder").isZero();
+                .activityId(MentorshipProcess.TIMER_REMIND_MENTOR).count()).as("no third reminder").isZero();
         assertThat(process).isWaitingAt(MentorshipProcess.TASK_REVIEW_REQUEST);
     }
 
@@ -168,15 +168,15 @@ class RequestStageProcessTest extends IntegrationTest {
         clearMailbox();
 
         Job expiry = managementService().createJobQuery().processInstanceId(expiring.getId())
-                .activityId("Timer_RequestExpires").singleResult();
+                .activityId(MentorshipProcess.TIMER_REQUEST_EXPIRES).singleResult();
         assertThat(expiry.getDuedate()).isEqualTo(Date.from(START.plus(Duration.ofDays(14))));
         moveClockTo(expiry.getDuedate());
         execute(expiry);
 
-        assertThat(expiring).hasPassed("Timer_RequestExpires").isWaitingAt("Task_MailRequestExpired");
+        assertThat(expiring).hasPassed(MentorshipProcess.TIMER_REQUEST_EXPIRES).isWaitingAt(MentorshipProcess.TASK_MAIL_REQUEST_EXPIRED);
         assertThat(taskService().createTaskQuery().processInstanceId(expiring.getId()).count()).isZero();
         execute(job(expiring));
-        assertThat(expiring).isEnded().hasPassed("EndEvent_RequestExpired");
+        assertThat(expiring).isEnded().hasPassed(MentorshipProcess.END_REQUEST_EXPIRED);
         assertThat(mentorships.get(mentorshipId(expiring)).getState()).isEqualTo(MentorshipState.EXPIRED);
 
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
@@ -195,12 +195,12 @@ class RequestStageProcessTest extends IntegrationTest {
 
         requests.withdraw(mentorshipId(process), mentee.getId());
 
-        assertThat(process).hasPassed("Message_RequestWithdrawn").isWaitingAt("Task_MailRequestWithdrawn");
+        assertThat(process).hasPassed(MentorshipProcess.EVENT_REQUEST_WITHDRAWN).isWaitingAt(MentorshipProcess.TASK_MAIL_REQUEST_WITHDRAWN);
         assertThat(taskService().createTaskQuery().processInstanceId(process.getId()).count()).isZero();
         assertThat(managementService().createJobQuery().processInstanceId(process.getId()).timers().count())
                 .as("reminder and expiry timers are gone").isZero();
         execute(job(process));
-        assertThat(process).isEnded().hasPassed("EndEvent_RequestWithdrawn");
+        assertThat(process).isEnded().hasPassed(MentorshipProcess.END_REQUEST_WITHDRAWN);
         assertThat(mentorships.get(mentorshipId(process)).getState()).isEqualTo(MentorshipState.WITHDRAWN);
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(mentor.getEmail());
@@ -211,12 +211,12 @@ class RequestStageProcessTest extends IntegrationTest {
     void menteeCanWithdrawBeforeTheMentorWasEvenMailed() {
         Mentorship mentorship = requests.request(mentee.getId(), mentor.getId(), "Hello");
         ProcessInstance process = MentorshipJourney.processOf(mentorship);
-        assertThat(process).isWaitingAt("Task_MailRequestToMentor");
+        assertThat(process).isWaitingAt(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR);
 
         requests.withdraw(mentorship.getId(), mentee.getId());
-        execute(job("Task_MailRequestWithdrawn", process));
+        execute(job(MentorshipProcess.TASK_MAIL_REQUEST_WITHDRAWN, process));
 
-        assertThat(process).isEnded().hasPassed("EndEvent_RequestWithdrawn").hasNotPassed("Task_MailRequestToMentor");
+        assertThat(process).isEnded().hasPassed(MentorshipProcess.END_REQUEST_WITHDRAWN).hasNotPassed(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR);
     }
 
     @Test
@@ -291,7 +291,7 @@ class RequestStageProcessTest extends IntegrationTest {
 
     private Job reminderJob(ProcessInstance process) {
         return managementService().createJobQuery().processInstanceId(process.getId())
-                .activityId("Timer_RemindMentor").singleResult();
+                .activityId(MentorshipProcess.TIMER_REMIND_MENTOR).singleResult();
     }
 
     private static void moveClockTo(Date date) {
