@@ -8,7 +8,7 @@ import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.meeting.Meetings;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.programme.Programme;
 import org.springframework.stereotype.Component;
 
 /** Both confirmed the end: a certificate for each of them, counting the meetings both confirmed. */
@@ -18,14 +18,11 @@ class IssueCertificates implements JavaDelegate {
     private final CertificateService certificates;
     private final Mentorships mentorships;
     private final Meetings meetings;
-    private final ProgrammeSettings programme;
 
-    IssueCertificates(CertificateService certificates, Mentorships mentorships, Meetings meetings,
-            ProgrammeSettings programme) {
+    IssueCertificates(CertificateService certificates, Mentorships mentorships, Meetings meetings) {
         this.certificates = certificates;
         this.mentorships = mentorships;
         this.meetings = meetings;
-        this.programme = programme;
     }
 
     @Override
@@ -35,11 +32,13 @@ class IssueCertificates implements JavaDelegate {
             throw new IllegalStateException("Mentorship " + mentorship.getId() + " is " + mentorship.getState()
                     + "; certificates are for completed mentorships only");
         }
-        LocalDate end = LocalDate.ofInstant(mentorship.getEndedAt(), programme.timeZone());
+        // the programme's own name and time zone: a cohort's certificate names the cohort
+        Programme programme = mentorship.getProgramme();
+        LocalDate end = LocalDate.ofInstant(mentorship.getEndedAt(), programme.zone());
         int held = (int) meetings.heldCount(mentorship.getId());
         certificates.issue(new CertificateRequest(mentorship.getId(), mentorship.getMentee(), mentorship.getMentor(),
-                CertificateRequest.MENTEE, programme.name(), mentorship.getStartedOn(), end, held));
+                CertificateRequest.MENTEE, programme.getCertificateName(), mentorship.getStartedOn(), end, held));
         certificates.issue(new CertificateRequest(mentorship.getId(), mentorship.getMentor(), mentorship.getMentee(),
-                CertificateRequest.MENTOR, programme.name(), mentorship.getStartedOn(), end, held));
+                CertificateRequest.MENTOR, programme.getCertificateName(), mentorship.getStartedOn(), end, held));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.Programme;
 
 /**
  * A mentee and a mentor, from the request on. Its process instance carries the id as business key. Its state
@@ -33,6 +34,11 @@ public class Mentorship {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "mentor_id")
     private Person mentor;
+
+    /** Whose rules it follows; fixed when the request starts. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
 
     @Enumerated(EnumType.STRING)
     private MentorshipState state;
@@ -56,7 +62,8 @@ public class Mentorship {
     protected Mentorship() {
     }
 
-    public Mentorship(Person mentee, Person mentor, String requestMessage, Instant now) {
+    public Mentorship(Programme programme, Person mentee, Person mentor, String requestMessage, Instant now) {
+        this.programme = programme;
         this.mentee = mentee;
         this.mentor = mentor;
         this.requestMessage = requestMessage;
@@ -131,6 +138,10 @@ public class Mentorship {
 
     public Long getId() {
         return id;
+    }
+
+    public Programme getProgramme() {
+        return programme;
     }
 
     public Person getMentee() {

@@ -35,6 +35,8 @@ public final class MentorshipProcess {
 
     // process variables: ids, decisions and the durations of the request stage, never profile copies
     public static final ProcessVariable<Long> MENTORSHIP_ID = ProcessVariable.of("mentorshipId", Long.class);
+    /** The programme whose rules the mentorship follows. */
+    public static final ProcessVariable<Long> PROGRAMME_ID = ProcessVariable.of("programmeId", Long.class);
     public static final ProcessVariable<String> MENTEE_ID = ProcessVariable.of("menteeId", String.class);
     public static final ProcessVariable<String> MENTOR_ID = ProcessVariable.of("mentorId", String.class);
     public static final ProcessVariable<String> REQUEST_REMINDER_CYCLE = ProcessVariable.of("requestReminderCycle", String.class);

@@ -13,6 +13,12 @@ public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
 
     boolean existsByMenteeIdAndState(String menteeId, MentorshipState state);
 
+    long countByProgrammeIdAndMenteeIdAndState(Long programmeId, String menteeId, MentorshipState state);
+
+    long countByProgrammeIdAndMentorIdAndState(Long programmeId, String mentorId, MentorshipState state);
+
+    long countByProgrammeIdAndMentorIdAndStateIn(Long programmeId, String mentorId, Collection<MentorshipState> states);
+
     List<Mentorship> findByMenteeIdOrMentorIdOrderByRequestedAtDesc(String menteeId, String mentorId);
 
     long countByStateIn(Collection<MentorshipState> states);

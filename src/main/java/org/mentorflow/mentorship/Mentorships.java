@@ -3,6 +3,10 @@ package org.mentorflow.mentorship;
 import java.util.EnumSet;
 import java.util.List;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.Candidate;
+import org.mentorflow.programme.CandidateRole;
+import org.mentorflow.programme.Programme;
+import org.mentorflow.programme.Programmes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mentorships {
 
     private final MentorshipRepository mentorships;
+    private final Programmes programmes;
 
-    Mentorships(MentorshipRepository mentorships) {
+    Mentorships(MentorshipRepository mentorships, Programmes programmes) {
         this.mentorships = mentorships;
+        this.programmes = programmes;
     }
 
     @Transactional(readOnly = true)
@@ -42,10 +48,23 @@ public class Mentorships {
         return mentorships.countByStateIn(EnumSet.of(MentorshipState.COMPLETED));
     }
 
-    /** Places the mentor has left: capacity minus mentorships that occupy a place. */
+    /** Places the mentor has left in the continuous programme, the one the mentor search lists. */
     @Transactional(readOnly = true)
     public long freePlaces(Person mentor) {
-        return mentor.getCapacity() - mentorships.countByMentorIdAndStateIn(mentor.getId(), MentorshipState.OCCUPYING);
+        return freePlaces(mentor, programmes.continuous());
+    }
+
+    /**
+     * Places the mentor has left in a programme: the capacity they offer there (a cohort's sign-up, else the
+     * profile's) minus the programme's mentorships that occupy a place. Each programme counts its own.
+     */
+    @Transactional(readOnly = true)
+    public long freePlaces(Person mentor, Programme programme) {
+        int capacity = programme.isCohort()
+                ? programmes.candidate(programme.getId(), mentor.getId(), CandidateRole.MENTOR).map(Candidate::getCapacity).orElse(0)
+                : mentor.getCapacity();
+        return capacity - mentorships.countByProgrammeIdAndMentorIdAndStateIn(programme.getId(), mentor.getId(),
+                MentorshipState.OCCUPYING);
     }
 
     /** Whether the two may see each other's contact details: only once the mentor has accepted. */

@@ -3,6 +3,11 @@ package org.mentorflow.mentorship.request;
 import static org.mentorflow.mentorship.request.RequestRefusedException.Reason.*;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,10 +19,13 @@ import org.mentorflow.mentorship.MentorshipRepository;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.Refusals;
-import org.mentorflow.mentorship.agreement.AgreementSettings;
-import org.mentorflow.mentorship.lifecycle.ActivitySettings;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.Candidate;
+import org.mentorflow.programme.CandidateRole;
+import org.mentorflow.programme.Programme;
+import org.mentorflow.programme.Programmes;
+import org.mentorflow.programme.Window;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MentorshipRequests {
 
-    /** A mentor holds at most this many unanswered requests (sources: "at most two open requests"). */
+    /** A mentor holds at most this many unanswered requests unless a programme says otherwise (sources: "two at a time"). */
     public static final int MAX_OPEN_REQUESTS_PER_MENTOR = 2;
     /** Longest message to the mentor (the column's size). */
     public static final int MAX_MESSAGE_LENGTH = 4000;
@@ -39,56 +47,79 @@ public class MentorshipRequests {
     private final Mentorships mentorships;
     private final PeopleService people;
     private final RuntimeService runtimeService;
-    private final RequestSettings settings;
-    private final AgreementSettings agreementSettings;
-    private final ActivitySettings activitySettings;
+    private final Programmes programmes;
     private final MessageSource messages;
     private final Refusals refusals;
     private final Clock clock;
 
     MentorshipRequests(MentorshipRepository repository, Mentorships mentorships, PeopleService people, RuntimeService runtimeService,
-            RequestSettings settings, AgreementSettings agreementSettings, ActivitySettings activitySettings,
-            MessageSource messages, Refusals refusals, Clock clock) {
+            Programmes programmes, MessageSource messages, Refusals refusals, Clock clock) {
         this.repository = repository;
         this.mentorships = mentorships;
         this.people = people;
         this.runtimeService = runtimeService;
-        this.settings = settings;
-        this.agreementSettings = agreementSettings;
-        this.activitySettings = activitySettings;
+        this.programmes = programmes;
         this.messages = messages;
         this.refusals = refusals;
         this.clock = clock;
     }
 
-    /**
-     * Sends the mentee's request to the mentor and starts its process, or refuses with the rule it breaks.
-     * Both people are row-locked, so concurrent requests cannot overfill a mentor.
-     */
+    /** A request in the continuous programme, the one a mentee reaches from the mentor search. */
     @Transactional
     public Mentorship request(String menteeId, String mentorId, String message) {
+        return request(programmes.continuous().getId(), menteeId, mentorId, message);
+    }
+
+    /**
+     * Sends the mentee's request to the mentor in this programme and starts its process with the programme's rules,
+     * or refuses with the rule it breaks. Both people are row-locked, so concurrent requests cannot overfill a mentor.
+     */
+    @Transactional
+    public Mentorship request(long programmeId, String menteeId, String mentorId, String message) {
+        return send(programmes.get(programmeId), menteeId, mentorId, message, true);
+    }
+
+    /**
+     * A coordinator's placement or an accepted match proposal: the same request with the same rules, except that a
+     * cohort's request window need not be open (students still without a mentor are placed after it closed).
+     */
+    @Transactional
+    public Mentorship place(long programmeId, String menteeId, String mentorId, String message) {
+        return send(programmes.get(programmeId), menteeId, mentorId, message, false);
+    }
+
+    private Mentorship send(Programme programme, String menteeId, String mentorId, String message, boolean windowApplies) {
         if (menteeId.equals(mentorId)) {
             throw refuse(SELF_REQUEST, "request.refused.self");
         }
         if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
             throw refuse(TEXT_TOO_LONG, "request.refused.message-too-long", MAX_MESSAGE_LENGTH);
         }
+        if (windowApplies) {
+            checkWindow(programme);
+        }
         // lock in a fixed order so two requests between the same people cannot deadlock
         Person first = people.lock(menteeId.compareTo(mentorId) < 0 ? menteeId : mentorId);
         Person second = people.lock(menteeId.compareTo(mentorId) < 0 ? mentorId : menteeId);
         Person mentee = first.getId().equals(menteeId) ? first : second;
         Person mentor = first.getId().equals(mentorId) ? first : second;
-        checkMayRequest(mentee, mentor);
+        checkMayRequest(programme, mentee, mentor);
+        if (programme.isCohort() && programmes.candidate(programme.getId(), menteeId, CandidateRole.STUDENT).isEmpty()) {
+            // a student's first request is their sign-up for the cohort
+            programmes.saveCandidate(new Candidate(programme.getId(), menteeId, CandidateRole.STUDENT, null, List.of(), null,
+                    clock.instant()));
+        }
 
-        Mentorship mentorship = repository.save(new Mentorship(mentee, mentor, message, clock.instant()));
+        Mentorship mentorship = repository.save(new Mentorship(programme, mentee, mentor, message, clock.instant()));
         VariableMap variables = Variables.createVariables();
         MentorshipProcess.MENTORSHIP_ID.put(variables, mentorship.getId());
+        MentorshipProcess.PROGRAMME_ID.put(variables, programme.getId());
         MentorshipProcess.MENTEE_ID.put(variables, mentee.getId());
         MentorshipProcess.MENTOR_ID.put(variables, mentor.getId());
-        MentorshipProcess.REQUEST_REMINDER_CYCLE.put(variables, settings.reminderCycle());
-        MentorshipProcess.REQUEST_EXPIRES_AFTER.put(variables, settings.expiresAfter());
-        MentorshipProcess.AGREEMENT_REMINDER_CYCLE.put(variables, agreementSettings.reminderCycle());
-        MentorshipProcess.INACTIVITY_AFTER.put(variables, activitySettings.inactivityAfter());
+        MentorshipProcess.REQUEST_REMINDER_CYCLE.put(variables, programme.requestReminderCycle());
+        MentorshipProcess.REQUEST_EXPIRES_AFTER.put(variables, programme.getRequestExpiresAfter());
+        MentorshipProcess.AGREEMENT_REMINDER_CYCLE.put(variables, programme.agreementReminderCycle());
+        MentorshipProcess.INACTIVITY_AFTER.put(variables, programme.getInactivityAfter());
         MentorshipProcess.DECLINE_MESSAGE.put(variables, standardDeclineText(mentee, mentor));
         runtimeService.createProcessInstanceByKey(MentorshipProcess.KEY)
                 .businessKey(mentorship.getId().toString())
@@ -97,7 +128,29 @@ public class MentorshipRequests {
         return mentorship;
     }
 
-    private void checkMayRequest(Person mentee, Person mentor) {
+    /** A cohort takes requests only inside its window; the refusal names the dates. */
+    private void checkWindow(Programme programme) {
+        Window window = programme.requestWindow(clock.instant());
+        if (window == Window.NOT_YET) {
+            throw refuse(OUTSIDE_REQUEST_WINDOW, "request.refused.window-not-open", programme.getName(),
+                    day(programme, programme.getRequestsOpenAt()), day(programme, programme.getRequestsCloseAt()));
+        }
+        if (window == Window.CLOSED) {
+            throw refuse(OUTSIDE_REQUEST_WINDOW, "request.refused.window-closed", programme.getName(),
+                    day(programme, programme.getRequestsCloseAt()));
+        }
+    }
+
+    /**
+     * A day of the programme's calendar as a message argument ({n,date,long}): noon UTC of the programme's local
+     * date, so every server time zone within eleven hours prints the same day.
+     */
+    private static Date day(Programme programme, Instant instant) {
+        LocalDate date = instant == null ? LocalDate.EPOCH : LocalDate.ofInstant(instant, programme.zone());
+        return Date.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    private void checkMayRequest(Programme programme, Person mentee, Person mentor) {
         if (!mentee.isMentee()) {
             throw refuse(NOT_A_MENTEE, "request.refused.not-a-mentee");
         }
@@ -114,8 +167,10 @@ public class MentorshipRequests {
         if (!mentee.hasCompleteApplication()) {
             throw refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
         }
-        if (repository.existsByMenteeIdAndState(mentee.getId(), MentorshipState.REQUESTED)) {
-            throw refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists");
+        if (repository.countByProgrammeIdAndMenteeIdAndState(programme.getId(), mentee.getId(), MentorshipState.REQUESTED)
+                >= programme.getMaxOpenRequestsPerMentee()) {
+            throw programme.getMaxOpenRequestsPerMentee() == 1 ? refuse(OPEN_REQUEST_EXISTS, "request.refused.open-request-exists")
+                    : refuse(OPEN_REQUEST_EXISTS, "request.refused.open-requests-exist", programme.getMaxOpenRequestsPerMentee());
         }
         if (!mentor.isMentorVerified()) {
             throw refuse(MENTOR_NOT_VERIFIED, "request.refused.mentor-not-verified", mentor.getDisplayName());
@@ -126,12 +181,16 @@ public class MentorshipRequests {
         if (repository.existsByMenteeIdAndMentorIdAndStateIn(mentee.getId(), mentor.getId(), MentorshipState.OCCUPYING)) {
             throw refuse(ALREADY_PAIRED, "request.refused.already-paired", mentor.getDisplayName());
         }
-        if (mentorships.freePlaces(mentor) <= 0) {
+        if (programme.isCohort() && programmes.candidate(programme.getId(), mentor.getId(), CandidateRole.MENTOR).isEmpty()) {
+            throw refuse(NOT_A_CANDIDATE, "request.refused.not-a-candidate", mentor.getDisplayName(), programme.getName());
+        }
+        if (mentorships.freePlaces(mentor, programme) <= 0) {
             throw refuse(MENTOR_FULL, "request.refused.mentor-full", mentor.getDisplayName());
         }
-        if (repository.countByMentorIdAndState(mentor.getId(), MentorshipState.REQUESTED) >= MAX_OPEN_REQUESTS_PER_MENTOR) {
+        if (repository.countByProgrammeIdAndMentorIdAndState(programme.getId(), mentor.getId(), MentorshipState.REQUESTED)
+                >= programme.getMaxOpenRequestsPerMentor()) {
             throw refuse(MENTOR_HAS_TOO_MANY_REQUESTS, "request.refused.mentor-has-too-many-requests",
-                    mentor.getDisplayName(), MAX_OPEN_REQUESTS_PER_MENTOR);
+                    mentor.getDisplayName(), programme.getMaxOpenRequestsPerMentor());
         }
     }
 
@@ -161,7 +220,7 @@ public class MentorshipRequests {
         Mentorship mentorship = mentorships.get(mentorshipId);
         if (outcome == MentorshipState.ACCEPTED) {
             people.lock(mentorship.getMentor().getId());
-            if (mentorships.freePlaces(mentorship.getMentor()) <= 0) {
+            if (mentorships.freePlaces(mentorship.getMentor(), mentorship.getProgramme()) <= 0) {
                 throw refuse(MENTOR_FULL, "request.refused.accept-when-full");
             }
         }

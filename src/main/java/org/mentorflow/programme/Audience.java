@@ -1,0 +1,6 @@
+package org.mentorflow.programme;
+
+/** Whom a briefing is for. */
+public enum Audience {
+    STUDENTS, MENTORS
+}
