@@ -1,5 +1,7 @@
 package org.mentorflow.security;
 
+import org.mentorflow.people.Groups;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +35,11 @@ class WebSecurity {
                                 "/css/**", "/images/**", "/js/**", "/certificates/verify",
                                 // registering and confirming the address; the steps after it need the login
                                 "/register", "/register/sent", "/register/verify/**", "/register/new-link",
-                                "/feedback/**").permitAll()
+                                "/feedback/**",
+                                // what a programme is and its schedule: public, like the mentor search
+                                "/programmes", "/programmes/*").permitAll()
+                        // programme admin, match proposals, placements, survey results
+                        .requestMatchers("/coordinator/**").hasAuthority(Groups.COORDINATORS)
                         // Camunda's webapp API and engine REST authenticate every call themselves
                         .requestMatchers("/camunda/api/**", "/camunda/lib/**", "/camunda/assets/**",
                                 "/engine-rest/**").permitAll()
