@@ -37,6 +37,7 @@ public class Certificate {
     /** The partner as privacy allows: first name and the first letter of the surname. */
     private String partnerName;
     private String programmeName;
+    private Long programmeId;
     private byte[] pdf;
 
     protected Certificate() {
@@ -56,6 +57,7 @@ public class Certificate {
         this.holderDisplayName = request.holder().getDisplayName();
         this.partnerName = request.partner().getDisplayName();
         this.programmeName = request.programmeName();
+        this.programmeId = request.programmeId();
     }
 
     /**
@@ -124,6 +126,10 @@ public class Certificate {
 
     public String getPartnerName() {
         return partnerName;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
     }
 
     public String getProgrammeName() {

@@ -8,7 +8,8 @@ import org.mentorflow.people.Person;
 /**
  * What a certificate states, handed in by the process when a mentorship is completed.
  *
- * @param role "MENTEE" or "MENTOR": the holder's side of the mentorship
+ * @param role        "MENTEE" or "MENTOR": the holder's side of the mentorship
+ * @param programmeId the programme the mentorship belonged to, for the programme's reports
  */
 public record CertificateRequest(
         Long mentorshipId,
@@ -18,7 +19,8 @@ public record CertificateRequest(
         String programmeName,
         LocalDate periodStart,
         LocalDate periodEnd,
-        int confirmedMeetings) {
+        int confirmedMeetings,
+        Long programmeId) {
 
     public static final String MENTEE = "MENTEE";
     public static final String MENTOR = "MENTOR";
@@ -41,5 +43,11 @@ public record CertificateRequest(
         if (confirmedMeetings < 0) {
             throw new IllegalArgumentException("Confirmed meetings cannot be negative: " + confirmedMeetings);
         }
+    }
+
+    /** A certificate outside any programme's reports (tests, imports). */
+    public CertificateRequest(Long mentorshipId, Person holder, Person partner, String role, String programmeName,
+            LocalDate periodStart, LocalDate periodEnd, int confirmedMeetings) {
+        this(mentorshipId, holder, partner, role, programmeName, periodStart, periodEnd, confirmedMeetings, null);
     }
 }

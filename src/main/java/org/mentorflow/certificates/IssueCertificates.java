@@ -37,8 +37,10 @@ class IssueCertificates implements JavaDelegate {
         LocalDate end = LocalDate.ofInstant(mentorship.getEndedAt(), programme.zone());
         int held = (int) meetings.heldCount(mentorship.getId());
         certificates.issue(new CertificateRequest(mentorship.getId(), mentorship.getMentee(), mentorship.getMentor(),
-                CertificateRequest.MENTEE, programme.getCertificateName(), mentorship.getStartedOn(), end, held));
+                CertificateRequest.MENTEE, programme.getCertificateName(), mentorship.getStartedOn(), end, held,
+                programme.getId()));
         certificates.issue(new CertificateRequest(mentorship.getId(), mentorship.getMentor(), mentorship.getMentee(),
-                CertificateRequest.MENTOR, programme.getCertificateName(), mentorship.getStartedOn(), end, held));
+                CertificateRequest.MENTOR, programme.getCertificateName(), mentorship.getStartedOn(), end, held,
+                programme.getId()));
     }
 }

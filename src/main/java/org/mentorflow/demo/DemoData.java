@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People to try MentorFlow with, created once on an empty database: a coordinator, three mentors, three
- * mentees and one open request waiting for Anna. Every demo password is "demo" (default profile only).
+ * mentees and one open request waiting for Anna in the continuous programme, and a cohort whose request window is
+ * open ({@link DemoCohort}). Every demo password is "demo" (default profile only).
  */
 @Component
 class DemoData {
@@ -27,11 +28,14 @@ class DemoData {
 
     private final PeopleService people;
     private final MentorshipRequests requests;
+    private final DemoCohort cohort;
     private final boolean enabled;
 
-    DemoData(PeopleService people, MentorshipRequests requests, @Value("${mentorflow.demo-data:false}") boolean enabled) {
+    DemoData(PeopleService people, MentorshipRequests requests, DemoCohort cohort,
+            @Value("${mentorflow.demo-data:false}") boolean enabled) {
         this.people = people;
         this.requests = requests;
+        this.cohort = cohort;
         this.enabled = enabled;
     }
 
@@ -78,6 +82,7 @@ class DemoData {
 
         requests.request("lena", "anna",
                 "Hallo Anna, I would love to learn how you moved from consulting into product management.");
+        cohort.create();
         log.info("Demo data created: log in as clara, anna, david, sofia, lena, tom or yusuf with password '{}'", PASSWORD);
     }
 

@@ -1,5 +1,6 @@
 package org.mentorflow.programme;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,35 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<Programme> all() {
         return programmes.findAllByOrderByIdAsc();
+    }
+
+    /**
+     * A new programme, not yet saved, with the continuous programme's rules, languages and time zone: what a
+     * coordinator starts from.
+     */
+    @Transactional(readOnly = true)
+    public Programme draft(String slug, String name, ProgrammeKind kind, Instant now) {
+        Programme rules = continuous();
+        Programme draft = new Programme(slug, name, kind, now);
+        draft.setLanguageList(rules.languageList());
+        draft.setTimeZone(rules.getTimeZone());
+        draft.setMaxOpenRequestsPerMentee(rules.getMaxOpenRequestsPerMentee());
+        draft.setMaxOpenRequestsPerMentor(rules.getMaxOpenRequestsPerMentor());
+        draft.setCapacityChoiceList(rules.capacityChoiceList());
+        draft.setRequestReminderAfter(rules.getRequestReminderAfter());
+        draft.setRequestReminders(rules.getRequestReminders());
+        draft.setRequestExpiresAfter(rules.getRequestExpiresAfter());
+        draft.setAgreementReminderAfter(rules.getAgreementReminderAfter());
+        draft.setAgreementReminders(rules.getAgreementReminders());
+        draft.setInactivityAfter(rules.getInactivityAfter());
+        draft.setNonAlumniMentorsWelcome(rules.isNonAlumniMentorsWelcome());
+        draft.setMentorLevelList(rules.mentorLevelList());
+        draft.setAccessCodeRequired(rules.isAccessCodeRequired());
+        draft.setCoordinatorGroup(rules.getCoordinatorGroup());
+        if (kind == ProgrammeKind.COHORT) {
+            draft.setSurveyReminderAfter("P7D");
+        }
+        return draft;
     }
 
     @Transactional

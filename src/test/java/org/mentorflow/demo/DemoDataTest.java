@@ -1,5 +1,12 @@
 package org.mentorflow.demo;
 
+import java.time.Clock;
+import org.mentorflow.programme.Candidate;
+import org.mentorflow.programme.CandidateRole;
+import org.mentorflow.programme.Programme;
+import org.mentorflow.programme.Programmes;
+import org.mentorflow.programme.Window;
+
 import org.mentorflow.mentorship.MentorshipProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -22,6 +29,10 @@ class DemoDataTest extends IntegrationTest {
     PeopleService people;
     @Autowired
     IdentityService identity;
+    @Autowired
+    Programmes programmes;
+    @Autowired
+    Clock clock;
 
     @Test
     void demoPeopleCanLogInAndLenasRequestWaitsForAnna() {
@@ -40,5 +51,21 @@ class DemoDataTest extends IntegrationTest {
         assertThat(anna.body()).contains("\"key\":\"mentorship\"");
         assertThat(get("/engine-rest/process-instance?variables=menteeId_eq_lena", "clara", "demo").body())
                 .contains(request.getId());
+    }
+
+    @Test
+    void theCohortBesideTheContinuousProgrammeHasItsRequestWindowOpenToday() {
+        demoData.createOnce();
+
+        Programme cohort = programmes.find(DemoCohort.SLUG).orElseThrow();
+        assertThat(cohort.isCohort()).isTrue();
+        assertThat(cohort.requestWindow(clock.instant())).isEqualTo(Window.OPEN);
+        assertThat(programmes.candidates(cohort.getId(), CandidateRole.MENTOR)).extracting(Candidate::getPersonId)
+                .containsExactlyInAnyOrder("anna", "david", "sofia");
+        assertThat(programmes.continuous().isCohort()).isFalse();
+        ProcessInstance yusufsRequest = runtimeService().createProcessInstanceQuery()
+                .variableValueEquals(MentorshipProcess.MENTEE_ID.name(), "yusuf").singleResult();
+        assertThat(yusufsRequest).hasVariables(MentorshipProcess.PROGRAMME_ID.name());
+        assertThat(runtimeService().getVariable(yusufsRequest.getId(), MentorshipProcess.PROGRAMME_ID.name())).isEqualTo(cohort.getId());
     }
 }
