@@ -133,11 +133,11 @@ public class MentorshipRequests {
         Window window = programme.requestWindow(clock.instant());
         if (window == Window.NOT_YET) {
             throw refuse(OUTSIDE_REQUEST_WINDOW, "request.refused.window-not-open", programme.getName(),
-                    day(programme, programme.getRequestsOpenAt()), day(programme, programme.getRequestsCloseAt()));
+                    day(programme, programme.getRequestsOpenAt()), lastDay(programme, programme.getRequestsCloseAt()));
         }
         if (window == Window.CLOSED) {
             throw refuse(OUTSIDE_REQUEST_WINDOW, "request.refused.window-closed", programme.getName(),
-                    day(programme, programme.getRequestsCloseAt()));
+                    lastDay(programme, programme.getRequestsCloseAt()));
         }
     }
 
@@ -148,6 +148,11 @@ public class MentorshipRequests {
     private static Date day(Programme programme, Instant instant) {
         LocalDate date = instant == null ? LocalDate.EPOCH : LocalDate.ofInstant(instant, programme.zone());
         return Date.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
+    }
+
+    /** The last day of a window that closes at this instant (a window closes at midnight after its last day). */
+    private static Date lastDay(Programme programme, Instant closes) {
+        return day(programme, closes == null ? null : closes.minusSeconds(1));
     }
 
     private void checkMayRequest(Programme programme, Person mentee, Person mentor) {
