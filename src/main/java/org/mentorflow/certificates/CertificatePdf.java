@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.mentorflow.certificates.PdfCanvas.Style;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Optional;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.context.MessageSource;

@@ -10,7 +10,7 @@ import org.mentorflow.feedback.FeedbackRequests;
 import org.mentorflow.notifications.MailAttachmentSource;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

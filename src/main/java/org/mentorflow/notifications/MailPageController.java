@@ -2,7 +2,7 @@ package org.mentorflow.notifications;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.CurrentLogin.Login;
 import org.springframework.data.domain.PageRequest;

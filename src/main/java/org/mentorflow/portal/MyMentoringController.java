@@ -17,7 +17,7 @@ import org.mentorflow.mentorship.agreement.Agreements;
 import org.mentorflow.mentorship.meeting.Meeting;
 import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;

@@ -17,7 +17,7 @@ import org.mentorflow.directory.MentorDirectory;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

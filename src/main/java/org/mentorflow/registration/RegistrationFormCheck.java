@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import org.mentorflow.people.PeopleService;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

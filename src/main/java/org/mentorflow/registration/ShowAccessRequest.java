@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /** Puts the mentee asking for alumni access on the coordinator's task: name, e-mail and their note. */

@@ -13,7 +13,7 @@ import org.mentorflow.documents.DocumentKind;
 import org.mentorflow.documents.Documents;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /**

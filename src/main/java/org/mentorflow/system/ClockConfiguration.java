@@ -2,7 +2,6 @@ package org.mentorflow.system;
 
 import java.time.Clock;
 import java.util.Objects;
-import org.mentorflow.programme.ProgrammeSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

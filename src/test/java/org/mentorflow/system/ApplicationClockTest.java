@@ -11,7 +11,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.security.LoginThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 

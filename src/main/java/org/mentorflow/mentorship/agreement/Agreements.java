@@ -21,7 +21,7 @@ import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

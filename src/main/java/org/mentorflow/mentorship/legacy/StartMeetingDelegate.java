@@ -6,7 +6,7 @@ import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.meeting.Meeting;
 import org.mentorflow.mentorship.meeting.MeetingDraft;
 import org.mentorflow.mentorship.meeting.Meetings;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /** v1 models only ({@link LegacyProcessVersions}): the mentee's proposal became a top-level meeting instance. */

@@ -2,7 +2,7 @@ package org.mentorflow.mentorship.lifecycle;
 
 import java.util.Date;
 import org.mentorflow.mentorship.Mentorships;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /**

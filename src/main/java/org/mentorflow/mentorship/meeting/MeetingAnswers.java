@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.mentorflow.mentorship.TaskAnswers;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipMailDetails;
 import org.mentorflow.people.Person;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /**

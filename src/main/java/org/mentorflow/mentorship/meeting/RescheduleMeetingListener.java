@@ -5,7 +5,7 @@ import static org.mentorflow.mentorship.meeting.MeetingProcess.*;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.mentorflow.programme.ProgrammeSettings;
+import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Component;
 
 /** When a side offers another time, the meeting moves and the process waits for the new end. */
