@@ -211,10 +211,9 @@ public class Surveys {
     /** The display name of the other person of the invitation's mentorship (the mail and the page name them). */
     @Transactional(readOnly = true)
     String partnerName(SurveyInvitation invitation) {
-        List<String> partner = jdbc.queryForList("""
-                select case when :role = 'MENTEE' then mentor_id else mentee_id end from mentorship where id = :id""",
-                new MapSqlParameterSource().addValue("role", invitation.getRole()).addValue("id", invitation.getMentorshipId()),
-                String.class);
+        List<String> partner = jdbc.query("select mentee_id, mentor_id from mentorship where id = :id",
+                new MapSqlParameterSource("id", invitation.getMentorshipId()),
+                (row, n) -> row.getString(MENTEE.equals(invitation.getRole()) ? "mentor_id" : "mentee_id"));
         return partner.isEmpty() ? "" : people.find(partner.get(0)).map(Person::getDisplayName).orElse("");
     }
 
@@ -231,13 +230,10 @@ public class Surveys {
         Instant since = from == null ? Instant.EPOCH : from.atStartOfDay(programme.zone()).toInstant();
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("programmeId", programme.getId())
-                .addValue("withCompleted", survey == Survey.FINAL)
                 .addValue("since", Timestamp.from(since));
-        return jdbc.query("""
-                select id, mentee_id, mentor_id from mentorship
-                where programme_id = :programmeId
-                  and (state = 'ACTIVE' or (:withCompleted = true and state = 'COMPLETED' and ended_at >= :since))
-                order by id""", parameters,
+        String completed = survey == Survey.FINAL ? " or (state = 'COMPLETED' and ended_at >= :since)" : "";
+        return jdbc.query("select id, mentee_id, mentor_id from mentorship where programme_id = :programmeId"
+                + " and (state = 'ACTIVE'" + completed + ") order by id", parameters,
                 (row, n) -> new Pair(row.getLong("id"), row.getString("mentee_id"), row.getString("mentor_id")));
     }
 
