@@ -228,9 +228,11 @@ class ElementTemplatesTest {
 
     @Test
     void everyMailOnOfferIsARealMailInBothLanguagesAndBothFormats() throws IOException {
-        Properties english = messages("messages.properties");
-        Properties german = messages("messages_de.properties");
-        for (String id : List.of("org.mentorflow.send-mail", "org.mentorflow.send-registration-mail")) {
+        // a feature's mails may take their subjects from its own bundle in i18n/ (surveys, cohort, ...)
+        Properties english = messagesWithFeatureBundles("");
+        Properties german = messagesWithFeatureBundles("_de");
+        for (String id : List.of("org.mentorflow.send-mail", "org.mentorflow.send-registration-mail",
+                "org.mentorflow.send-survey-mail")) {
             for (String mail : template(id).choices("mail")) {
                 Path mails = RESOURCES.resolve("templates/mail");
                 assertThat(mails.resolve(mail + ".html")).as(id + " mail " + mail).exists();
@@ -248,6 +250,10 @@ class ElementTemplatesTest {
         assertThat(template("org.mentorflow.send-mail").choices("mail"))
                 .doesNotContainAnyElementsOf(template("org.mentorflow.send-registration-mail").choices("mail"))
                 .doesNotContain("chat-unread");
+        // sendSurveyMail needs a programme and a survey: it offers only the survey mails, which no other offers
+        assertThat(template("org.mentorflow.send-survey-mail").choices("mail")).allMatch(mail -> mail.startsWith("survey-"))
+                .doesNotContainAnyElementsOf(template("org.mentorflow.send-mail").choices("mail"))
+                .doesNotContainAnyElementsOf(template("org.mentorflow.send-registration-mail").choices("mail"));
     }
 
     @Test
@@ -308,7 +314,8 @@ class ElementTemplatesTest {
                 }
             }
         }
-        if (template.id().equals("org.mentorflow.send-mail") || template.id().equals("org.mentorflow.award-credits")) {
+        if (template.id().equals("org.mentorflow.send-mail") || template.id().equals("org.mentorflow.award-credits")
+                || template.id().equals("org.mentorflow.send-survey-mail")) {
             assertThat(steps).as("steps in " + PROCESSES + " that use " + delegate).isPositive();
         }
     }
@@ -395,6 +402,21 @@ class ElementTemplatesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** messages{suffix}.properties with every feature bundle i18n/NAME{suffix}.properties added. */
+    private static Properties messagesWithFeatureBundles(String suffix) throws IOException {
+        Properties all = messages("messages" + suffix + ".properties");
+        try (Stream<Path> bundles = Files.list(RESOURCES.resolve("i18n"))) {
+            for (Path bundle : bundles.sorted().toList()) {
+                String name = bundle.getFileName().toString();
+                boolean german = name.endsWith("_de.properties");
+                if (name.endsWith(".properties") && german == suffix.equals("_de")) {
+                    all.putAll(messages("i18n/" + name));
+                }
+            }
+        }
+        return all;
     }
 
     private static Properties messages(String bundle) throws IOException {
