@@ -5,10 +5,20 @@ import static org.mentorflow.joining.CohortFixture.*;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
+import org.mentorflow.mentorship.MentorshipJourney;
+import org.mentorflow.mentorship.MentorshipProcess;
+import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.Candidate;
@@ -28,6 +38,9 @@ class MentorSignUpPageTest extends IntegrationTest {
 
     @Autowired
     CandidateLanguages candidateLanguages;
+
+    @Autowired
+    MentorshipRequests requests;
 
     Programme cohort;
     Person mentor;
@@ -155,6 +168,27 @@ class MentorSignUpPageTest extends IntegrationTest {
                 .doesNotContain("Withdraw my sign-up");
         assertThat(browser(mentor).postForm(path() + "/withdraw", Map.of()).body()).contains("closed on 16 January 2025.");
         assertThat(candidate()).isPresent();
+    }
+
+    @Test
+    void aMentorAskedInTheCohortKeepsTheSignUpAndTheirPlaces() {
+        BrowserSession browser = browser(mentor);
+        browser.postForm(path(), Map.of("capacity", "2", "levels", "MASTERS", "languages", "en"));
+        // a coordinator's placement needs no request window: sign-up may still be open
+        ProcessInstance placed = MentorshipJourney.processOf(requests.place(cohort.getId(), people.mentee().getId(), mentor.getId(), "Hello"));
+
+        assertThat(browser.postForm(path() + "/withdraw", Map.of()).body()).contains("Students of " + NAME
+                + " have asked you already, so your sign-up stays: answer their requests, or ask a coordinator to take you off.");
+        assertThat(candidate()).isPresent();
+
+        execute(job(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR, placed));
+        complete(task(placed), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
+        ProcessInstance second = MentorshipJourney.processOf(requests.place(cohort.getId(), people.mentee().getId(), mentor.getId(), "Hi"));
+        execute(job(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR, second));
+        complete(task(second), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
+        assertThat(browser.postForm(path(), Map.of("capacity", "1", "levels", "MASTERS", "languages", "en")).body())
+                .contains("You already mentor 2 students in " + NAME + ": offer at least as many places.");
+        assertThat(candidate().orElseThrow().getCapacity()).isEqualTo(2);
     }
 
     @Test
