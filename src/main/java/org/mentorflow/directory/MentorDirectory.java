@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.AccountStatus;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.Programme;
+import org.mentorflow.programme.Programmes;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -45,20 +46,39 @@ public class MentorDirectory {
 
     // Mentors who take requests now: verified, available and not deactivated, a free place, fewer open requests than allowed. Most
     // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
-    // page of the newest mentors walks person_listed_mentor (PostgreSQL) in order and stops after the page.
+    // page of the newest mentors walks person_listed_mentor (PostgreSQL) in order and stops after the page. Only the
+    // continuous programme's mentorships count (:programme): a mentor full in a cohort may still have room here.
     private static final String LISTED = """
             from person p
             where p.is_mentor and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
-              and (p.id not in (select mentor_id from mentorship where state in (:occupying))
-                   or p.capacity > (select count(*) from mentorship m where m.mentor_id = p.id and m.state in (:occupying)))
-              and p.id not in (select mentor_id from mentorship where state = :requested
+              and (p.id not in (select mentor_id from mentorship where programme_id = :programme and state in (:occupying))
+                   or p.capacity > (select count(*) from mentorship m
+                                    where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying)))
+              and p.id not in (select mentor_id from mentorship where programme_id = :programme and state = :requested
                                group by mentor_id having count(*) >= :maxOpenRequests)
             """;
 
-    private final NamedParameterJdbcTemplate jdbc;
+    // A cohort's mentor candidates whom a student may ask now: the same person rules, but the places they offer in
+    // the cohort (its sign-up) and the cohort's own mentorships and limit of open requests. Cohorts are small (tens of
+    // candidates), so the counts run per candidate.
+    private static final String COHORT_CANDIDATE = """
+            from person p join programme_candidate c on c.person_id = p.id and c.programme_id = :programme and c.role = 'MENTOR'
+            where p.is_mentor
+            """;
+    private static final String COHORT_LISTED = COHORT_CANDIDATE + """
+              and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
+              and c.capacity > (select count(*) from mentorship m
+                                where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying))
+              and (select count(*) from mentorship m
+                   where m.mentor_id = p.id and m.programme_id = :programme and m.state = :requested) < :maxOpenRequests
+            """;
 
-    MentorDirectory(NamedParameterJdbcTemplate jdbc) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Programmes programmes;
+
+    MentorDirectory(NamedParameterJdbcTemplate jdbc, Programmes programmes) {
         this.jdbc = jdbc;
+        this.programmes = programmes;
     }
 
     /** The listed mentors matching the query, newest profiles first; a page past the end gives the last one. */
@@ -176,7 +196,8 @@ public class MentorDirectory {
                 select p.id, p.public_id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
                        %s as background,
                        greatest(0, p.capacity - (select count(*) from mentorship m
-                                                 where m.mentor_id = p.id and m.state in (:occupying))) as free_places
+                                                 where m.mentor_id = p.id and m.programme_id = :programme
+                                                   and m.state in (:occupying))) as free_places
                 """.formatted(background);
     }
 
@@ -184,6 +205,59 @@ public class MentorDirectory {
         return parameters.addValue("limit", page.getPageSize()).addValue("offset", page.getOffset())
                 .addValue("excerptSource", EXCERPT_LENGTH + 1);
     }
+
+    /**
+     * A cohort's mentor candidates a student may ask now (see COHORT_LISTED), in the order they signed up, each card
+     * with the places left in the cohort and the levels offered there; only those mentoring {@code level} unless it
+     * is null. Computed from the mentorships on every call: a full mentor leaves, a declined, expired or withdrawn
+     * request puts them back.
+     */
+    @Transactional(readOnly = true)
+    public List<MentorCard> cohortCandidates(Programme cohort, MentoringLevel level) {
+        MapSqlParameterSource parameters = listingRules(cohort).addValue("excerptSource", EXCERPT_LENGTH + 1);
+        String where = COHORT_LISTED;
+        if (level != null) {
+            // levels are stored comma-separated: match a whole item
+            where += " and (',' || c.levels || ',') like :level\n";
+            parameters.addValue("level", "%," + level.name() + ",%");
+        }
+        return cohortCards(jdbc.query(cohortColumns() + where + " order by c.signed_up_at, p.id", parameters, COHORT_ROW));
+    }
+
+    /** The card of the cohort's mentor candidate with this public id, listed now or not; empty for anyone else. */
+    @Transactional(readOnly = true)
+    public Optional<MentorCard> cohortCard(Programme cohort, String publicId) {
+        MapSqlParameterSource parameters = listingRules(cohort).addValue("excerptSource", EXCERPT_LENGTH + 1)
+                .addValue("publicId", publicId);
+        return cohortCards(jdbc.query(cohortColumns() + COHORT_CANDIDATE + " and p.public_id = :publicId", parameters,
+                COHORT_ROW)).stream().findFirst();
+    }
+
+    private static String cohortColumns() {
+        return """
+                select p.id, p.public_id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
+                       %s as background, c.levels as cohort_levels,
+                       greatest(0, c.capacity - (select count(*) from mentorship m
+                                                 where m.mentor_id = p.id and m.programme_id = :programme
+                                                   and m.state in (:occupying))) as free_places
+                """.formatted(EXCERPT_SOURCE);
+    }
+
+    /** The search's cards, with the levels the candidates offer in the cohort instead of their profile's. */
+    private List<MentorCard> cohortCards(List<Map.Entry<Row, String>> rows) {
+        List<MentorCard> cards = cards(rows.stream().map(Map.Entry::getKey).toList());
+        return IntStream.range(0, cards.size()).mapToObj(i -> {
+            MentorCard card = cards.get(i);
+            String levels = rows.get(i).getValue();
+            List<MentoringLevel> offered = levels == null || levels.isBlank() ? List.of()
+                    : Stream.of(levels.split(",")).map(String::trim).map(MentoringLevel::valueOf).sorted().toList();
+            return new MentorCard(card.publicId(), card.displayName(), card.fields(), card.languages(), card.location(),
+                    offered, card.backgroundExcerpt(), card.freePlaces());
+        }).toList();
+    }
+
+    private static final RowMapper<Map.Entry<Row, String>> COHORT_ROW = (rs, i) -> Map.entry(MentorDirectory.ROW.mapRow(rs, i),
+            rs.getString("cohort_levels") == null ? "" : rs.getString("cohort_levels"));
 
     /** Every superordinate category with its fields, by name, for the search form. */
     @Transactional(readOnly = true)
@@ -209,11 +283,17 @@ public class MentorDirectory {
         return jdbc.queryForList("select distinct language from person_language order by language", Map.of(), String.class);
     }
 
-    private static MapSqlParameterSource listingRules() {
+    /** The search's rules: the continuous programme's mentorships and its limit of open requests per mentor. */
+    private MapSqlParameterSource listingRules() {
+        return listingRules(programmes.continuous());
+    }
+
+    private static MapSqlParameterSource listingRules(Programme programme) {
         return new MapSqlParameterSource()
+                .addValue("programme", programme.getId())
                 .addValue("occupying", MentorshipState.OCCUPYING.stream().map(Enum::name).toList())
                 .addValue("requested", MentorshipState.REQUESTED.name())
-                .addValue("maxOpenRequests", MentorshipRequests.MAX_OPEN_REQUESTS_PER_MENTOR)
+                .addValue("maxOpenRequests", programme.getMaxOpenRequestsPerMentor())
                 .addValue("visibleAccounts", AccountStatus.VISIBLE.stream().map(Enum::name).toList());
     }
 

@@ -17,6 +17,9 @@ import org.mentorflow.mentorship.agreement.Agreements;
 import org.mentorflow.mentorship.meeting.Meeting;
 import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.CandidateRole;
+import org.mentorflow.programme.Programme;
+import org.mentorflow.programme.Programmes;
 import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +72,10 @@ class MyMentoringController {
         }
     }
 
+    /** A cohort the participant signed up for, as mentor candidate (with their places) or as student. */
+    record MySignUp(Programme programme, boolean mentor, int capacity) {
+    }
+
     private final Participants participants;
     private final Mentorships mentorships;
     private final Agreements agreements;
@@ -78,11 +85,13 @@ class MyMentoringController {
     private final TaskService tasks;
     private final ProgrammeSettings programme;
     private final ChatThreads chats;
+    private final Programmes programmes;
 
     MyMentoringController(Participants participants, Mentorships mentorships, Agreements agreements,
             Meetings meetings, CreditsLedger credits, CertificateService certificates, TaskService tasks,
-            ProgrammeSettings programme, ChatThreads chats) {
+            ProgrammeSettings programme, ChatThreads chats, Programmes programmes) {
         this.participants = participants;
+        this.programmes = programmes;
         this.chats = chats;
         this.mentorships = mentorships;
         this.agreements = agreements;
@@ -108,6 +117,9 @@ class MyMentoringController {
         model.addAttribute("me", me);
         model.addAttribute("notice", Notice.of(notice).map(Notice::parameter).orElse(null));
         model.addAttribute("mentorships", mine);
+        model.addAttribute("signUps", programmes.signUpsOf(me.getId()).stream()
+                .map(c -> new MySignUp(programmes.get(c.getProgrammeId()), c.getRole() == CandidateRole.MENTOR, c.getCapacity()))
+                .toList());
         model.addAttribute("tasks", tasks.createTaskQuery().taskAssignee(me.getId()).orderByTaskCreateTime().desc().list());
         model.addAttribute("credits", credits.summary(me.getId()));
         model.addAttribute("certificates", certificates.of(me.getId()));

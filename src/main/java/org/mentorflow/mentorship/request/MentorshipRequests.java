@@ -1,12 +1,10 @@
 package org.mentorflow.mentorship.request;
 
 import static org.mentorflow.mentorship.request.RequestRefusedException.Reason.*;
+import static org.mentorflow.programme.CalendarDays.day;
+import static org.mentorflow.programme.CalendarDays.lastDay;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -139,20 +137,6 @@ public class MentorshipRequests {
             throw refuse(OUTSIDE_REQUEST_WINDOW, "request.refused.window-closed", programme.getName(),
                     lastDay(programme, programme.getRequestsCloseAt()));
         }
-    }
-
-    /**
-     * A day of the programme's calendar as a message argument ({n,date,long}): noon UTC of the programme's local
-     * date, so every server time zone within eleven hours prints the same day.
-     */
-    private static Date day(Programme programme, Instant instant) {
-        LocalDate date = instant == null ? LocalDate.EPOCH : LocalDate.ofInstant(instant, programme.zone());
-        return Date.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
-    }
-
-    /** The last day of a window that closes at this instant (a window closes at midnight after its last day). */
-    private static Date lastDay(Programme programme, Instant closes) {
-        return day(programme, closes == null ? null : closes.minusSeconds(1));
     }
 
     private void checkMayRequest(Programme programme, Person mentee, Person mentor) {

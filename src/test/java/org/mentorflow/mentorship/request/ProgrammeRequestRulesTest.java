@@ -81,13 +81,13 @@ class ProgrammeRequestRulesTest extends IntegrationTest {
 
         ClockUtil.setCurrentTime(Date.from(cohort.getRequestsOpenAt().minusSeconds(60)));
         RefusalException early = refused(cohort, student, mentor, Reason.OUTSIDE_REQUEST_WINDOW);
-        assertThat(early).hasMessage("Requests in " + cohort.getName() + " can be sent from January 20, 2025 to January 26, 2025."
-                + " Come back then: the mentor list is open to browse already.");
+        assertThat(early).hasMessage("Requests in " + cohort.getName() + " can be sent from 20 January 2025 to 26 January 2025."
+                + " Come back then: you can browse the mentor candidates already.");
         assertThat(inGerman(early)).startsWith("Anfragen in " + cohort.getName() + " können vom 20. Januar 2025 bis zum 26. Januar 2025");
 
         ClockUtil.setCurrentTime(Date.from(cohort.getRequestsCloseAt()));
         RefusalException late = refused(cohort, student, mentor, Reason.OUTSIDE_REQUEST_WINDOW);
-        assertThat(late.getMessage()).startsWith("The request window of " + cohort.getName() + " ended on January 26, 2025.");
+        assertThat(late.getMessage()).startsWith("The request window of " + cohort.getName() + " ended on 26 January 2025.");
     }
 
     @Test
