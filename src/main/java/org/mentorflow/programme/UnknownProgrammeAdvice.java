@@ -1,13 +1,16 @@
 package org.mentorflow.programme;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 
-/** An address that leads to no programme: the portal's error page with a sentence in the reader's language. */
+/**
+ * An address that leads to no programme, on any page: the portal's error page (with its top bar as usual) and a
+ * sentence in the reader's language.
+ */
 @ControllerAdvice
 class UnknownProgrammeAdvice {
 
@@ -18,11 +21,7 @@ class UnknownProgrammeAdvice {
     }
 
     @ExceptionHandler(UnknownProgrammeException.class)
-    ModelAndView unknown(Locale locale) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-        page.addObject("status", HttpStatus.NOT_FOUND.value());
-        page.addObject("error", HttpStatus.NOT_FOUND.getReasonPhrase());
-        page.addObject("message", messages.getMessage("programme.not-found", null, locale));
-        return page;
+    void unknown(HttpServletResponse response, Locale locale) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, messages.getMessage("programme.not-found", null, locale));
     }
 }

@@ -88,7 +88,7 @@ class ProgrammeAdminPageTest extends IntegrationTest {
                 "7–16 January 2031", "20–26 January 2031", "Tue 28 January 2031, 16:00–18:00",
                 "Otaniemi campus, Undergraduate Centre, hall U1", "Thu 30 January 2031, 17:00–18:30",
                 "https://aalto.zoom.us/j/123456789", "1 January – 30 June 2031", "1 April 2031",
-                "Today: 1 December 2030", "upcoming", "Mentor candidates", "3 days, 2 times", "14 days",
+                "Today: 1 December 2030", "upcoming", "Mentor candidates", "3 days, 2 times", "7 days, once", "14 days",
                 "alumni who mentored before", "Europe/Helsinki",
                 "/coordinator/programmes/" + programme.getId() + "/match-proposal",
                 "/coordinator/programmes/" + programme.getId() + "/placements",
