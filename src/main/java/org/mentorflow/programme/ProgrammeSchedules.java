@@ -66,7 +66,7 @@ class ProgrammeSchedules {
                 range(signUpFirst, signUpLast, locale));
     }
 
-    /** A cohort's calendar in order; a continuous programme has none. */
+    /** A cohort's calendar: the run first, then its parts in the order they come; a continuous programme has none. */
     List<Line> schedule(Programme programme, Locale locale) {
         List<Line> lines = new ArrayList<>();
         if (!programme.isCohort()) {
@@ -104,7 +104,6 @@ class ProgrammeSchedules {
             lines.add(new Line("end", day(end, locale), null, null,
                     Window.of(end.atStartOfDay(zone).toInstant(), end.plusDays(1).atStartOfDay(zone).toInstant(), now)));
         }
-        // the run spans everything: first; the rest by date, as a reader goes through the months
         return lines;
     }
 
