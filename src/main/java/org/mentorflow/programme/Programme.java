@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -68,7 +69,8 @@ public class Programme {
     private String surveyReminderAfter;
     private Instant closedAt;
 
-    @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true)
+    // at most a few rows, read with the programme: pages show them after the transaction (no open session in view)
+    @OneToMany(mappedBy = "programme", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("startsAt")
     private List<Briefing> briefings = new ArrayList<>();
 
@@ -380,5 +382,15 @@ public class Programme {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The optimistic lock's version: an edit form carries it, so saving over someone else's change is refused. */
+    public int getVersion() {
+        return version;
+    }
+
+    /** The cohort's briefing for these people, if it has one. */
+    public java.util.Optional<Briefing> briefing(Audience audience) {
+        return briefings.stream().filter(briefing -> briefing.getAudience() == audience).findFirst();
     }
 }

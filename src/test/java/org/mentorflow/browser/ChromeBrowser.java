@@ -108,6 +108,17 @@ final class ChromeBrowser implements AutoCloseable {
         find(By.cssSelector("a.login"));
     }
 
+    /** The window's size, for a phone's width or a whole long page in one screenshot. */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** The height of the whole page as laid out now, for a screenshot of all of it. */
+    int pageHeight() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight")).intValue();
+    }
+
     void screenshot(String name) {
         try {
             Path directory = Files.createDirectories(Path.of("target", "browser"));
