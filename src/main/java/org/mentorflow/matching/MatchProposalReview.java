@@ -169,6 +169,9 @@ class MatchProposalReview {
                 pairs.put(student, mentor);
             }
         });
+        if (!isOpen(programme, taskId)) {
+            return List.of(messages.getMessage("matching.review.refused.task-gone", null, reader));
+        }
         List<MessageSourceResolvable> problems = proposals.problemsWith(programme.getId(), pairs);
         if (!problems.isEmpty()) {
             return problems.stream().map(problem -> messages.getMessage(problem, reader)).toList();
@@ -186,9 +189,12 @@ class MatchProposalReview {
         return complete(programme, taskId, variables, reader);
     }
 
+    private boolean isOpen(Programme programme, String taskId) {
+        return openTask(programme.getId()).map(task -> task.getId().equals(taskId)).orElse(false);
+    }
+
     private List<String> complete(Programme programme, String taskId, VariableMap variables, Locale reader) {
-        boolean open = openTask(programme.getId()).map(task -> task.getId().equals(taskId)).orElse(false);
-        if (!open) {
+        if (!isOpen(programme, taskId)) {
             return List.of(messages.getMessage("matching.review.refused.task-gone", null, reader));
         }
         try {
