@@ -1,5 +1,7 @@
 package org.mentorflow.cohort;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -17,6 +19,8 @@ import org.mentorflow.programme.CohortProgrammeProcess;
 import org.mentorflow.programme.Programme;
 import org.mentorflow.programme.Programmes;
 import org.mentorflow.system.ProcessVariable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +29,8 @@ import org.springframework.stereotype.Component;
  * {@link CohortRecipients}) and optionally {@link #ATTACH} (a {@link MailAttachmentSource} bean). Each recipient reads
  * it in their own language, with the programme's dates in its time zone; the templates read the programme, the
  * briefing (inside "Briefing") and the links to the programme's pages. One mail per recipient and step: a retry
- * sends nobody a second one.
+ * sends nobody a second one. A recipient without a valid address is left out (logged) rather than failing the step
+ * for everyone; deleted and deactivated accounts are not recipients at all.
  */
 @Component("sendCohortMail")
 class SendCohortMailDelegate implements JavaDelegate {
@@ -33,6 +38,8 @@ class SendCohortMailDelegate implements JavaDelegate {
     static final ProcessVariable<String> MAIL = ProcessVariable.of("mail", String.class);
     static final ProcessVariable<String> TO = ProcessVariable.of("to", String.class);
     static final ProcessVariable<String> ATTACH = ProcessVariable.of("attach", String.class);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendCohortMailDelegate.class);
 
     private final Programmes programmes;
     private final CohortRecipients recipients;
@@ -59,6 +66,12 @@ class SendCohortMailDelegate implements JavaDelegate {
         Briefing briefing = briefingId == null ? null : data.briefing(briefingId);
         MailAttachmentSource attachments = attachmentSource(ATTACH.getLocal(execution));
         for (Person recipient : recipients.of(TO.getLocal(execution), programme, briefing)) {
+            if (!hasValidAddress(recipient)) {
+                // one broken profile must not hold back a mail to hundreds: it is left out, and said so in the log
+                LOG.warn("Cohort mail {} of programme {} not sent to {}: no valid e-mail address", template, programme.getId(),
+                        recipient.getId());
+                continue;
+            }
             Map<String, Object> model = new HashMap<>();
             model.put("recipient", recipient);
             model.put("programme", programme);
@@ -78,6 +91,18 @@ class SendCohortMailDelegate implements JavaDelegate {
             String key = "cohort/" + programme.getId() + "/" + execution.getActivityInstanceId() + "/" + recipient.getId();
             outbox.queue(key, template, recipient, model,
                     attachments == null ? List.of() : attachments.attachmentsFor(recipient, execution), programme.getName());
+        }
+    }
+
+    private static boolean hasValidAddress(Person recipient) {
+        if (recipient.getEmail() == null) {
+            return false;
+        }
+        try {
+            new InternetAddress(recipient.getEmail(), true).validate();
+            return true;
+        } catch (AddressException e) {
+            return false;
         }
     }
 

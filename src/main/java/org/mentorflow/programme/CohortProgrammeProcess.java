@@ -73,8 +73,6 @@ public final class CohortProgrammeProcess {
     public static final String TASK_SEND_PROPOSED_REQUESTS = "Task_SendProposedRequests";
     public static final String GATEWAY_WINDOW_CLOSED = "Gateway_WindowClosed";
     public static final String TASK_CLOSE_OPEN_REQUESTS = "Task_CloseOpenRequests";
-    public static final String EVENT_TO_PROGRAMME_RUNS = "Event_ToProgrammeRuns";
-    public static final String EVENT_PROGRAMME_RUNS = "Event_ProgrammeRuns";
     public static final String GATEWAY_AFTER_WINDOW = "Gateway_AfterWindow";
     public static final String TASK_PLACE_UNMATCHED_STUDENTS = "Task_PlaceUnmatchedStudents";
     public static final String TIMER_PLACEMENTS_UNTIL_HALFWAY = "Timer_PlacementsUntilHalfway";

@@ -135,6 +135,8 @@ class CohortDatesAndClosingTest extends IntegrationTest {
         assertThat(cohort).hasPassed(CohortProgrammeProcess.END_PLACEMENTS_LEFT)
                 .hasNotPassed(CohortProgrammeProcess.TASK_SEND_PLACEMENTS);
         assertThat(taskService().createTaskQuery().processInstanceId(cohort.getId()).count()).isZero();
+        execute(job(CohortProgrammeProcess.TIMER_HALFWAY, cohort));
+        assertThat(cohort).hasPassed(CohortProgrammeProcess.TIMER_HALFWAY).isWaitingAt(CohortProgrammeProcess.CALL_HALFWAY_SURVEY);
     }
 
     @Test
@@ -166,13 +168,17 @@ class CohortDatesAndClosingTest extends IntegrationTest {
         ProcessInstance askingProcess = MentorshipJourney.processOf(asking);
         execute(job(MentorshipProcess.TASK_MAIL_REQUEST_TO_MENTOR, askingProcess));
 
-        // the end of the programme, without the surveys (the survey model is built beside this one)
+        // the end of the programme; the halfway survey (its model is built beside this one) is skipped
         Instant end = ProgrammeCalendarDates.endsAt(programme);
         clockAt(end.plusSeconds(60));
         runtimeService().createProcessInstanceModification(cohort.getId())
                 .cancelAllForActivity(CohortProgrammeProcess.TIMER_SIGNUP_OPENS)
-                .startBeforeActivity(CohortProgrammeProcess.TASK_DECIDE_ON_RUNNING_MENTORSHIPS)
+                .startBeforeActivity(CohortProgrammeProcess.TIMER_PROGRAMME_ENDS)
                 .execute();
+        assertThat(job(CohortProgrammeProcess.TIMER_PROGRAMME_ENDS, cohort).getDuedate()).isEqualTo(Date.from(end));
+        execute(job(CohortProgrammeProcess.TIMER_PROGRAMME_ENDS, cohort));
+        assertThat(cohort).hasPassed(CohortProgrammeProcess.GATEWAY_CLOSING_SPLIT)
+                .isWaitingAt(CohortProgrammeProcess.CALL_FINAL_SURVEY, CohortProgrammeProcess.TASK_DECIDE_ON_RUNNING_MENTORSHIPS);
         String overview = (String) taskService().getVariableLocal(taskService().createTaskQuery().processInstanceId(cohort.getId())
                 .singleResult().getId(), CohortProgrammeProcess.RUNNING_OVERVIEW.name());
         assertThat(overview).contains("4 mentorships are still running", toComplete.getDisplayName(), stillAsking.getDisplayName(),
@@ -234,10 +240,11 @@ class CohortDatesAndClosingTest extends IntegrationTest {
         assertThat(askingProcess).hasPassed(MentorshipProcess.EVENT_REQUEST_WINDOW_CLOSED).isWaitingAt(MentorshipProcess.TASK_MAIL_REQUEST_EXPIRED);
         assertThat(mentorships.get(asking.getId()).getState()).isEqualTo(MentorshipState.EXPIRED);
 
-        // the survey stands in for itself here: once both branches arrived, the programme closes
+        // the final survey (its model is built beside this one) is stood in for: once both branches arrived, the programme closes
         assertThat(cohort).isNotEnded().hasPassed(CohortProgrammeProcess.TASK_APPLY_CLOSING_DECISIONS)
                 .hasNotPassed(CohortProgrammeProcess.TASK_CLOSE_PROGRAMME);
         runtimeService().createProcessInstanceModification(cohort.getId())
+                .cancelAllForActivity(CohortProgrammeProcess.CALL_FINAL_SURVEY)
                 .startBeforeActivity(CohortProgrammeProcess.GATEWAY_CLOSING_JOIN).execute();
         assertThat(cohort).isEnded().hasPassed(CohortProgrammeProcess.TASK_CLOSE_PROGRAMME, CohortProgrammeProcess.END_PROGRAMME_CLOSED);
         assertThat(programmes.get(programme.getId()).getClosedAt()).isEqualTo(end.plusSeconds(60));
