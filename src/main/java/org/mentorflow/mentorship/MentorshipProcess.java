@@ -17,6 +17,15 @@ public final class MentorshipProcess {
     /** Message the portal correlates when either side ends the mentorship early. */
     public static final String MESSAGE_MENTORSHIP_CANCELLED = "MentorshipCancelled";
 
+    /**
+     * Message a cohort's process correlates to each request still open when its request window closes (or when its
+     * coordinator closes the programme): the request expires as an unanswered one does.
+     */
+    public static final String MESSAGE_REQUEST_WINDOW_CLOSED = "RequestWindowClosed";
+
+    /** Message a cohort's process correlates when its coordinator completes a running mentorship at the programme's end. */
+    public static final String MESSAGE_COMPLETED_BY_COORDINATOR = "CompletedByCoordinator";
+
     /** Starts the "Meeting" event subprocess, which calls processes/meeting.bpmn. */
     public static final String MESSAGE_MEETING_PROPOSED = "MeetingProposed";
 
@@ -134,6 +143,8 @@ public final class MentorshipProcess {
     public static final String TIMER_REQUEST_EXPIRES = "Timer_RequestExpires";
     public static final String TASK_MAIL_REQUEST_EXPIRED = "Task_MailRequestExpired";
     public static final String END_REQUEST_EXPIRED = "EndEvent_RequestExpired";
+    public static final String EVENT_REQUEST_WINDOW_CLOSED = "Message_RequestWindowClosed";
+    public static final String GATEWAY_REQUEST_ENDS_UNANSWERED = "Gateway_RequestEndsUnanswered";
     public static final String EVENT_CANCELLED_WHILE_REQUESTED = "Message_RequestCancelled";
     public static final String GATEWAY_REQUEST_ACCEPTED = "Gateway_RequestAccepted";
     public static final String TASK_MAIL_DECLINE = "Task_MailDecline";
@@ -170,6 +181,8 @@ public final class MentorshipProcess {
     public static final String EVENT_MENTORSHIP_CLOSED = "Error_MentorshipClosed";
     public static final String TASK_MAIL_MENTORSHIP_ENDED = "Task_MailMentorshipEnded";
     public static final String END_MENTORSHIP_CANCELLED = "EndEvent_MentorshipCancelled";
+    public static final String EVENT_COMPLETED_BY_COORDINATOR = "Message_CompletedByCoordinator";
+    public static final String GATEWAY_COMPLETED = "Gateway_Completed";
     public static final String TASK_AWARD_COMPLETION_CREDITS = "Task_AwardCompletionCredits";
     public static final String TASK_ISSUE_CERTIFICATES = "Task_IssueCertificates";
     public static final String TASK_MAIL_COMPLETED = "Task_MailCompleted";

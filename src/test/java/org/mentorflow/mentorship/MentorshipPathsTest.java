@@ -181,6 +181,22 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     }
 
     @Test
+    void closedRequestWindowExpiresTheRequestAsTheTimerDoes() {
+        ProcessInstance mentorship = waitingForTheMentor();
+
+        requestWindowClosed();
+
+        verify(recordRequestOutcome).record(ArgumentMatchers.any(DelegateExecution.class), ArgumentMatchers.eq("EXPIRED"));
+        assertThat(mentorship).hasPassed(EVENT_REQUEST_WINDOW_CLOSED, GATEWAY_REQUEST_ENDS_UNANSWERED).hasNotPassed(TIMER_REQUEST_EXPIRES)
+                .isWaitingAt(TASK_MAIL_REQUEST_EXPIRED);
+        assertThat(job(TIMER_REQUEST_EXPIRES, mentorship)).isNull();
+        execute(job(TASK_MAIL_REQUEST_EXPIRED, mentorship));
+
+        assertThat(mailsSent()).endsWith(mail(TASK_MAIL_REQUEST_EXPIRED, "request-expired", "mentee"));
+        assertThat(mentorship).hasPassed(END_REQUEST_EXPIRED).isEnded();
+    }
+
+    @Test
     void withdrawnRequestEndsTheReviewAndTellsTheMentor() {
         ProcessInstance mentorship = waitingForTheMentor();
 
@@ -487,6 +503,25 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         ProcessTree.assertNothingLeft(mentorship);
     }
 
+    @Test
+    void completedByTheCoordinatorTakesTheCompletionPathEndingEverythingUnderWay() {
+        ProcessInstance mentorship = running();
+        meetingProposed(7L, Instant.parse("2026-08-20T17:00:00Z"));
+
+        completedByTheCoordinator();
+
+        assertThat(stepsOf("completeMentorship")).containsExactly(EVENT_COMPLETED_BY_COORDINATOR);
+        assertThat(mentorship).hasPassed(EVENT_COMPLETED_BY_COORDINATOR, GATEWAY_COMPLETED, TASK_AWARD_COMPLETION_CREDITS)
+                .hasNotPassed(END_COMPLETION_AGREED).isWaitingAt(TASK_ISSUE_CERTIFICATES);
+        assertThat(ProcessTree.called(mentorship, MeetingProcess.KEY)).as("meeting still being planned").isEmpty();
+        execute(job(TASK_ISSUE_CERTIFICATES, mentorship));
+        execute(job(TASK_MAIL_COMPLETED, mentorship));
+
+        assertThat(mailsSent()).endsWith(mail(TASK_MAIL_COMPLETED, "mentorship-completed", "mentee,mentor"));
+        assertThat(mentorship).hasPassed(END_MENTORSHIP_COMPLETED).isEnded();
+        ProcessTree.assertNothingLeft(mentorship);
+    }
+
     // the way there
 
     /** As MentorshipRequests.request starts it, with the programme's durations. */
@@ -542,6 +577,16 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     /** MentorshipRequests.withdraw. */
     private static void withdrawn() {
         runtimeService().createMessageCorrelation(MESSAGE_REQUEST_WITHDRAWN).processInstanceBusinessKey(BUSINESS_KEY).correlateWithResult();
+    }
+
+    /** cohort.CloseOpenRequestsDelegate: the cohort's request window closed. */
+    private static void requestWindowClosed() {
+        runtimeService().createMessageCorrelation(MESSAGE_REQUEST_WINDOW_CLOSED).processInstanceBusinessKey(BUSINESS_KEY).correlateAll();
+    }
+
+    /** cohort.ProgrammeClosing: the coordinator completes it at the programme's end. */
+    private static void completedByTheCoordinator() {
+        runtimeService().createMessageCorrelation(MESSAGE_COMPLETED_BY_COORDINATOR).processInstanceBusinessKey(BUSINESS_KEY).correlateAll();
     }
 
     /** MentorshipLifecycle.cancel: who and why, on the mentorship. */

@@ -43,10 +43,11 @@ class ProcessModelConventionsTest {
 
     /** Delegates that reach outside the engine's transaction: mail, and files (certificate PDFs). */
     private static final List<String> OUTSIDE_WORLD_DELEGATES = List.of("${sendMail}", "${issueCertificates}", "${sendRegistrationMail}",
-            "${sendSurveyMail}");
+            "${sendSurveyMail}", "${sendCohortMail}");
 
     /** Delegates that send mail: their steps are send tasks, so the diagram shows an envelope. */
-    private static final List<String> MAIL_DELEGATES = List.of("${sendMail}", "${sendRegistrationMail}", "${sendSurveyMail}");
+    private static final List<String> MAIL_DELEGATES = List.of("${sendMail}", "${sendRegistrationMail}", "${sendSurveyMail}",
+            "${sendCohortMail}");
 
     static Stream<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {

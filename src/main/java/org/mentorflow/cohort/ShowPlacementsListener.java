@@ -1,0 +1,79 @@
+package org.mentorflow.cohort;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.mentorflow.people.Person;
+import org.mentorflow.programme.CohortProgrammeProcess;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the placement picture on "Place unmatched students" as task-local Markdown (it leaves with the task): the
+ * students still without a mentor with a suggestion each, the mentors with free places, and the link to the
+ * portal's placements page, where the coordinator chooses. Written in English, Tasklist's language.
+ */
+@Component("showPlacements")
+class ShowPlacementsListener implements TaskListener {
+
+    private final Placements placements;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    ShowPlacementsListener(Placements placements, MessageSource messages, @Value("${mentorflow.base-url}") String baseUrl) {
+        this.placements = placements;
+        this.messages = messages;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long programmeId = CohortProgrammeProcess.PROGRAMME_ID.get(task);
+        CohortProgrammeProcess.PLACEMENT_OVERVIEW.setLocal(task, markdown(placements.overview(programmeId), Locale.ENGLISH));
+    }
+
+    String markdown(Placements.Overview overview, Locale locale) {
+        StringBuilder md = new StringBuilder();
+        md.append("**").append(text("cohort.placements.students", locale, overview.students().size())).append("**\n\n");
+        if (overview.students().isEmpty()) {
+            md.append(text("cohort.placements.no-students", locale)).append("\n\n");
+        } else {
+            md.append("| ").append(text("cohort.placements.student", locale)).append(" | ")
+                    .append(text("cohort.placements.languages", locale)).append(" | ")
+                    .append(text("cohort.placements.suggestion", locale)).append(" |\n|---|---|---|\n");
+            for (Placements.Student student : overview.students()) {
+                md.append("| ").append(cell(student.person().getDisplayName()))
+                        .append(" | ").append(cell(String.join(", ", student.person().getSpokenLanguages())))
+                        .append(" | ").append(student.suggestion() == null ? text("cohort.placements.no-suggestion", locale)
+                                : cell(student.suggestion().mentor().getDisplayName()))
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
+        md.append("**").append(text("cohort.placements.mentors", locale, overview.mentors().size())).append("**\n\n");
+        for (Placements.Mentor mentor : overview.mentors()) {
+            md.append("- ").append(cell(mentor.person().getDisplayName())).append(": ")
+                    .append(text("cohort.placements.places", locale, mentor.places()))
+                    .append(mentor.levels().isEmpty() ? "" : ", " + mentor.levels().stream().map(Enum::name).collect(Collectors.joining(", ")))
+                    .append('\n');
+        }
+        md.append('\n').append(text("cohort.placements.choose-on-portal", locale,
+                baseUrl + "/coordinator/programmes/" + overview.programme().getId() + "/placements"));
+        return md.toString();
+    }
+
+    private String text(String code, Locale locale, Object... arguments) {
+        return messages.getMessage(code, arguments, locale);
+    }
+
+    /** A table cell of a person's text: no pipes or line breaks to break the table. */
+    static String cell(String value) {
+        return value == null ? "" : value.replace("|", "/").replace("\n", " ");
+    }
+
+    static String name(Person person) {
+        return cell(person.getDisplayName());
+    }
+}
