@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.matching.MatchTexts;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.CohortProgrammeProcess;
@@ -47,9 +48,10 @@ class CoordinatorCohortController {
     private final PeopleService people;
     private final CurrentLogin login;
     private final MessageSource messages;
+    private final MatchTexts matchTexts;
 
     CoordinatorCohortController(Programmes programmes, Placements placements, ProgrammeClosing closing, TaskService tasks,
-            PeopleService people, CurrentLogin login, MessageSource messages) {
+            PeopleService people, CurrentLogin login, MessageSource messages, MatchTexts matchTexts) {
         this.programmes = programmes;
         this.placements = placements;
         this.closing = closing;
@@ -57,15 +59,16 @@ class CoordinatorCohortController {
         this.people = people;
         this.login = login;
         this.messages = messages;
+        this.matchTexts = matchTexts;
     }
 
     // --- placements ---
 
     @GetMapping("/coordinator/programmes/{id}/placements")
-    String placements(@PathVariable String id, @RequestParam(required = false) String done, Model model) {
+    String placements(@PathVariable String id, @RequestParam(required = false) String done, Locale locale, Model model) {
         Programme programme = programme(id);
         model.addAttribute("done", done != null);
-        return placementsPage(programme, Map.of(), Map.of(), model);
+        return placementsPage(programme, Map.of(), Map.of(), locale, model);
     }
 
     @PostMapping("/coordinator/programmes/{id}/placements")
@@ -73,7 +76,7 @@ class CoordinatorCohortController {
         Programme programme = programme(id);
         Task task = openTask(programme, CohortProgrammeProcess.TASK_PLACE_UNMATCHED_STUDENTS);
         if (task == null) {
-            return placementsPage(programme, Map.of(), Map.of(), model);
+            return placementsPage(programme, Map.of(), Map.of(), locale, model);
         }
         Map<String, String> chosen = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
@@ -93,12 +96,12 @@ class CoordinatorCohortController {
         if (!problems.isEmpty()) {
             Map<String, String> texts = new LinkedHashMap<>();
             problems.forEach((student, problem) -> texts.put(student, messages.getMessage(problem, locale)));
-            return placementsPage(programme, shown, texts, model);
+            return placementsPage(programme, shown, texts, locale, model);
         }
         VariableMap variables = Variables.createVariables();
         CohortProgrammeProcess.PLACEMENTS.put(variables, Placements.toJson(chosen));
         if (!complete(task, variables)) {
-            return placementsPage(programme, Map.of(), Map.of(), model);
+            return placementsPage(programme, Map.of(), Map.of(), locale, model);
         }
         return "redirect:/coordinator/programmes/" + programme.getId() + "/placements?done";
     }
@@ -107,7 +110,8 @@ class CoordinatorCohortController {
      * @param chosen   student id to the mentor id shown as selected (the suggestion where absent)
      * @param problems student id to the sentence that refuses their placement
      */
-    private String placementsPage(Programme programme, Map<String, String> chosen, Map<String, String> problems, Model model) {
+    private String placementsPage(Programme programme, Map<String, String> chosen, Map<String, String> problems, Locale locale,
+            Model model) {
         model.addAttribute("programme", programme);
         if (!model.containsAttribute("done")) {
             model.addAttribute("done", false);
@@ -119,12 +123,18 @@ class CoordinatorCohortController {
             model.addAttribute("students", overview.students());
             model.addAttribute("mentors", overview.mentors());
             Map<String, String> selected = new LinkedHashMap<>();
+            Map<String, String> why = new LinkedHashMap<>();
             for (Placements.Student student : overview.students()) {
+                if (student.suggestion() != null) {
+                    why.put(student.person().getId(), matchTexts.reasons(student.suggestion().reasons(),
+                            student.person().getFirstName(), student.suggestion().mentor().getFirstName(), locale));
+                }
                 String mentorId = chosen.containsKey(student.person().getId()) ? chosen.get(student.person().getId())
                         : student.suggestion() == null ? "" : student.suggestion().mentor().getId();
                 selected.put(student.person().getId(), mentorId.isEmpty() ? "" : people.get(mentorId).getPublicId());
             }
             model.addAttribute("selected", selected);
+            model.addAttribute("why", why);
             model.addAttribute("problems", problems);
         }
         return "cohort/placements";

@@ -79,9 +79,10 @@ class SendCohortMailDelegate implements JavaDelegate {
             model.put("signUpLink", baseUrl + "/programmes/" + programme.getSlug() + "/mentor-sign-up");
             model.put("mentorsLink", baseUrl + "/programmes/" + programme.getSlug() + "/mentors");
             Locale locale = recipient.getLocale();
-            model.put("signupClosesAt", day(programme.getSignupClosesAt(), programme, locale));
+            // windows close at midnight after their last day: mails name the last day, as pages and refusals do
+            model.put("signupClosesAt", day(lastMoment(programme.getSignupClosesAt()), programme, locale));
             model.put("requestsOpenAt", day(programme.getRequestsOpenAt(), programme, locale));
-            model.put("requestsCloseAt", day(programme.getRequestsCloseAt(), programme, locale));
+            model.put("requestsCloseAt", day(lastMoment(programme.getRequestsCloseAt()), programme, locale));
             if (briefing != null) {
                 model.put("briefing", briefing);
                 model.put("briefingStartsAt", time(briefing.getStartsAt(), programme, locale));
@@ -115,6 +116,10 @@ class SendCohortMailDelegate implements JavaDelegate {
             throw new IllegalStateException("No attachment source '" + name + "'; known: " + attachmentSources.keySet());
         }
         return source;
+    }
+
+    private static Instant lastMoment(Instant closes) {
+        return closes == null ? null : closes.minusSeconds(1);
     }
 
     static String day(Instant instant, Programme programme, Locale locale) {

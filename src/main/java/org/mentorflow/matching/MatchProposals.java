@@ -79,6 +79,23 @@ public class MatchProposals {
         return saved;
     }
 
+    /** The cohort now, as a proposal would see it, with the stable matching's suggestion per student; nothing stored. */
+    @Transactional(readOnly = true)
+    public Unplaced unplaced(long programmeId) {
+        MatchPool pool = pool(programmeId);
+        Map<String, MatchPool.Row> rows = new LinkedHashMap<>();
+        pool.propose().forEach(row -> rows.put(row.studentId(), row));
+        List<Unplaced.Student> students = pool.students().stream().map(student -> {
+            MatchPool.Row row = rows.get(student.id());
+            Person mentor = row.mentorId() == null ? null : pool.mentor(row.mentorId()).orElseThrow().person();
+            return new Unplaced.Student(student.person(), student.profile().level(), mentor, row.reasons());
+        }).toList();
+        List<Unplaced.Mentor> mentors = pool.mentors().stream()
+                .map(mentor -> new Unplaced.Mentor(mentor.person(), List.copyOf(mentor.profile().levels()), mentor.room()))
+                .toList();
+        return new Unplaced(students, mentors);
+    }
+
     @Transactional(readOnly = true)
     public MatchProposal get(long proposalId) {
         return proposals.findById(proposalId)

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** A proposal's reasons as sentences in the reader's language. */
 @Component
-class MatchTexts {
+public class MatchTexts {
 
     private final MessageSource messages;
 
@@ -20,7 +20,7 @@ class MatchTexts {
         return messages.getMessage(reason.messageKey(), reason.arguments(studentFirstName, mentorFirstName, reader), reader);
     }
 
-    String reasons(List<MatchReason> reasons, String studentFirstName, String mentorFirstName, Locale reader) {
+    public String reasons(List<MatchReason> reasons, String studentFirstName, String mentorFirstName, Locale reader) {
         return reasons.stream().map(reason -> reason(reason, studentFirstName, mentorFirstName, reader))
                 .collect(Collectors.joining(", "));
     }

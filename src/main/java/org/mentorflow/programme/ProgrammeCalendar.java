@@ -65,7 +65,8 @@ public class ProgrammeCalendar {
         while (!instances.isEmpty()) {
             String id = instances.poll();
             for (Job timer : management.createJobQuery().processInstanceId(id).timers().list()) {
-                management.recalculateJobDuedate(timer.getId(), false);
+                // dates come from the variables; a duration (a survey's reminder) still counts from when it began
+                management.recalculateJobDuedate(timer.getId(), true);
             }
             runtime.createProcessInstanceQuery().superProcessInstanceId(id).list()
                     .forEach(called -> instances.add(called.getId()));

@@ -113,7 +113,7 @@ class CohortProgrammeTest extends IntegrationTest {
         runDueJobs(cohort);
         assertThat(cohort).isWaitingAt(CohortProgrammeProcess.TIMER_REQUESTS_OPEN);
         assertThatThrownBy(() -> requests.request(programme.getId(), mia.getId(), anna.getId(), "Hello"))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("from January 20, " + YEAR);
+                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("from 20 January " + YEAR);
 
         // the window opens: every student is told, with the link to the programme's mentors
         clearMailbox();
@@ -152,7 +152,7 @@ class CohortProgrammeTest extends IntegrationTest {
         assertThat(only(mia).subject()).containsIgnoringCase("expired");
         assertThat(mentorships.get(noahBert.getId()).getState()).isEqualTo(MentorshipState.ACCEPTED);
         assertThatThrownBy(() -> requests.request(programme.getId(), theo.getId(), clara.getId(), "Hello"))
-                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("closed on January 26, " + YEAR);
+                .isInstanceOf(RequestRefusedException.class).hasMessageContaining("ended on 26 January " + YEAR);
 
         // "Place unmatched students": Mia, Lena and Theo, the mentors with places, a suggestion each
         assertThat(cohort).isWaitingAt(CohortProgrammeProcess.TASK_PLACE_UNMATCHED_STUDENTS);
