@@ -1,9 +1,8 @@
 package org.mentorflow.matching;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
+import static org.mentorflow.programme.CalendarDays.day;
+import static org.mentorflow.programme.CalendarDays.lastDay;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +86,7 @@ class MatchProposalController {
         model.addAttribute("problems", problems);
         model.addAttribute("mentorField", MENTOR_FIELD);
         model.addAttribute("opensOn", day(programme, programme.getRequestsOpenAt()));
-        model.addAttribute("closesOn", day(programme, programme.getRequestsCloseAt()));
+        model.addAttribute("closesOn", lastDay(programme, programme.getRequestsCloseAt()));
         if (stage == MatchProposalReview.Stage.UNDER_REVIEW) {
             review.review(programme, selected, locale).ifPresent(open -> model.addAttribute("review", open));
         } else if (programme.isCohort()) {
@@ -101,12 +100,4 @@ class MatchProposalController {
         return PATH.replace("{id}", String.valueOf(id));
     }
 
-    /** A day of the programme's calendar for {n,date,long}: noon UTC of its local date prints that day everywhere. */
-    private static Date day(Programme programme, Instant instant) {
-        if (instant == null) {
-            return null;
-        }
-        LocalDate date = LocalDate.ofInstant(instant, programme.zone());
-        return Date.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
-    }
 }

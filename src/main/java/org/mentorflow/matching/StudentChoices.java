@@ -1,10 +1,9 @@
 package org.mentorflow.matching;
 
+import static org.mentorflow.programme.CalendarDays.day;
+import static org.mentorflow.programme.CalendarDays.lastDay;
+
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,7 @@ public class StudentChoices {
         }
         if (window == Window.CLOSED) {
             throw new ChoiceRefusedException("matching.choices.refused.closed", programme.getName(),
-                    day(programme, programme.getRequestsCloseAt()));
+                    lastDay(programme, programme.getRequestsCloseAt()));
         }
         return candidate.get();
     }
@@ -119,10 +118,5 @@ public class StudentChoices {
         return mentor.levelList().isEmpty()
                 ? people.find(mentor.getPersonId()).map(p -> List.copyOf(p.getMentoringLevels())).orElse(List.of())
                 : mentor.levelList();
-    }
-
-    private static Date day(Programme programme, Instant instant) {
-        LocalDate date = instant == null ? LocalDate.EPOCH : LocalDate.ofInstant(instant, programme.zone());
-        return Date.from(date.atTime(12, 0).toInstant(ZoneOffset.UTC));
     }
 }
