@@ -1,8 +1,5 @@
 package org.mentorflow.cohort;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Placements {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Programmes programmes;
     private final PeopleService people;
@@ -114,22 +109,11 @@ class Placements {
         return new DefaultMessageSourceResolvable(new String[] {code}, arguments);
     }
 
-    static String toJson(Map<String, String> placements) {
-        try {
-            return JSON.writeValueAsString(placements);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    static String toJson(Map<String, String> choices) {
+        return StringMapJson.write(choices);
     }
 
     static Map<String, String> fromJson(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not a JSON object of strings: the placements", e);
-        }
+        return StringMapJson.read(json, "the placements");
     }
 }

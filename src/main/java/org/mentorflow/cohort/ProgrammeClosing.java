@@ -1,10 +1,6 @@
 package org.mentorflow.cohort;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -29,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ProgrammeClosing {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgrammeClosing.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static final EnumSet<MentorshipState> RUNNING = EnumSet.of(MentorshipState.REQUESTED, MentorshipState.ACCEPTED, MentorshipState.ACTIVE);
 
     private final CohortData data;
@@ -88,22 +82,11 @@ class ProgrammeClosing {
         }
     }
 
-    static String toJson(Map<String, String> decisions) {
-        try {
-            return JSON.writeValueAsString(decisions);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    static String toJson(Map<String, String> choices) {
+        return StringMapJson.write(choices);
     }
 
     static Map<String, String> fromJson(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Not a JSON object of strings: the closing decisions", e);
-        }
+        return StringMapJson.read(json, "the closing decisions");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentorflow.notifications.MailAttachmentSource;
+import org.mentorflow.notifications.MailAttachmentSources;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.Briefing;
@@ -45,11 +46,11 @@ class SendCohortMailDelegate implements JavaDelegate {
     private final CohortRecipients recipients;
     private final CohortData data;
     private final MailOutbox outbox;
-    private final Map<String, MailAttachmentSource> attachmentSources;
+    private final MailAttachmentSources attachmentSources;
     private final String baseUrl;
 
     SendCohortMailDelegate(Programmes programmes, CohortRecipients recipients, CohortData data, MailOutbox outbox,
-            Map<String, MailAttachmentSource> attachmentSources, @Value("${mentorflow.base-url}") String baseUrl) {
+            MailAttachmentSources attachmentSources, @Value("${mentorflow.base-url}") String baseUrl) {
         this.programmes = programmes;
         this.recipients = recipients;
         this.data = data;
@@ -64,7 +65,7 @@ class SendCohortMailDelegate implements JavaDelegate {
         Programme programme = programmes.get(CohortProgrammeProcess.PROGRAMME_ID.get(execution));
         Long briefingId = CohortProgrammeProcess.BRIEFING_ID.get(execution);
         Briefing briefing = briefingId == null ? null : data.briefing(briefingId);
-        MailAttachmentSource attachments = attachmentSource(ATTACH.getLocal(execution));
+        MailAttachmentSource attachments = attachmentSources.named(ATTACH.getLocal(execution));
         for (Person recipient : recipients.of(TO.getLocal(execution), programme, briefing)) {
             if (!hasValidAddress(recipient)) {
                 // one broken profile must not hold back a mail to hundreds: it is left out, and said so in the log
@@ -107,16 +108,6 @@ class SendCohortMailDelegate implements JavaDelegate {
         }
     }
 
-    private MailAttachmentSource attachmentSource(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        MailAttachmentSource source = attachmentSources.get(name);
-        if (source == null) {
-            throw new IllegalStateException("No attachment source '" + name + "'; known: " + attachmentSources.keySet());
-        }
-        return source;
-    }
 
     private static Instant lastMoment(Instant closes) {
         return closes == null ? null : closes.minusSeconds(1);

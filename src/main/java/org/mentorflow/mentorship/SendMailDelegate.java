@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentorflow.feedback.FeedbackRequests;
 import org.mentorflow.notifications.MailAttachmentSource;
+import org.mentorflow.notifications.MailAttachmentSources;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
 import org.mentorflow.system.ProgrammeSettings;
@@ -37,13 +38,13 @@ class SendMailDelegate implements JavaDelegate {
     private final Mentorships mentorships;
     private final List<MentorshipMailDetails> details;
     private final MailOutbox outbox;
-    private final Map<String, MailAttachmentSource> attachmentSources;
+    private final MailAttachmentSources attachmentSources;
     private final ProgrammeSettings programme;
     private final FeedbackRequests feedback;
     private final String baseUrl;
 
     SendMailDelegate(Mentorships mentorships, List<MentorshipMailDetails> details, MailOutbox outbox,
-            Map<String, MailAttachmentSource> attachmentSources, ProgrammeSettings programme,
+            MailAttachmentSources attachmentSources, ProgrammeSettings programme,
             FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
         this.feedback = feedback;
         this.mentorships = mentorships;
@@ -59,7 +60,7 @@ class SendMailDelegate implements JavaDelegate {
         String template = MAIL.getLocal(execution);
         List<String> roles = List.of(TO.getLocal(execution).split("\\s*,\\s*"));
         Mentorship mentorship = mentorships.get(MentorshipProcess.MENTORSHIP_ID.get(execution));
-        MailAttachmentSource attachments = attachmentSource(ATTACH.getLocal(execution));
+        MailAttachmentSource attachments = attachmentSources.named(ATTACH.getLocal(execution));
         String feedbackOccasion = FEEDBACK.getLocal(execution);
         for (String role : roles) {
             Person recipient = switch (role) {
@@ -98,16 +99,6 @@ class SendMailDelegate implements JavaDelegate {
         return "mentorship/" + mentorshipId + "/";
     }
 
-    private MailAttachmentSource attachmentSource(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        MailAttachmentSource source = attachmentSources.get(name);
-        if (source == null) {
-            throw new IllegalStateException("No attachment source '" + name + "'; known: " + attachmentSources.keySet());
-        }
-        return source;
-    }
 
     /** "P14D" as 14 for the reader; anything finer than days is shown as written (null outside the request stage). */
     private static Object days(String isoDuration) {
