@@ -224,7 +224,7 @@ class CoordinatorCohortController {
 
     private Task openTask(Programme programme, String taskKey) {
         return tasks.createTaskQuery().processDefinitionKey(CohortProgrammeProcess.KEY)
-                .processInstanceBusinessKey(programme.getId().toString()).taskDefinitionKey(taskKey).active()
+                .processInstanceBusinessKey(CohortProgrammeProcess.businessKey(programme.getId())).taskDefinitionKey(taskKey).active()
                 .list().stream().findFirst().orElse(null);
     }
 

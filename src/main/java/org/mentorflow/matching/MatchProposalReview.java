@@ -93,7 +93,7 @@ class MatchProposalReview {
 
     /** The cohort's open review task, if any. */
     Optional<Task> openTask(long programmeId) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(programmeId))
+        return tasks.createTaskQuery().processInstanceBusinessKey(CohortProgrammeProcess.businessKey(programmeId))
                 .taskDefinitionKey(MatchProposalProcess.TASK_REVIEW_MATCH_PROPOSAL).active()
                 .orderByTaskCreateTime().desc().listPage(0, 1).stream().findFirst();
     }
@@ -109,7 +109,7 @@ class MatchProposalReview {
         }
         try {
             runtime.createMessageCorrelation(CohortProgrammeProcess.MESSAGE_MATCH_PROPOSAL_REQUESTED)
-                    .processInstanceBusinessKey(String.valueOf(programme.getId()))
+                    .processInstanceBusinessKey(CohortProgrammeProcess.businessKey(programme.getId()))
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             return Optional.of(messages.getMessage("matching.run.refused.no-instance", new Object[] {programme.getName()}, reader));

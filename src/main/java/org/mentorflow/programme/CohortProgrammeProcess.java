@@ -101,4 +101,12 @@ public final class CohortProgrammeProcess {
 
     private CohortProgrammeProcess() {
     }
+
+    /**
+     * The business key of a cohort's instance (and of the surveys it calls): "programme-" and the id, so it never
+     * equals a mentorship's, whose key is its bare id.
+     */
+    public static String businessKey(long programmeId) {
+        return "programme-" + programmeId;
+    }
 }

@@ -44,7 +44,7 @@ public class ProgrammeCalendar {
             return;
         }
         runtime.createProcessInstanceByKey(CohortProgrammeProcess.KEY)
-                .businessKey(programme.getId().toString())
+                .businessKey(CohortProgrammeProcess.businessKey(programme.getId()))
                 .setVariables(variables(programme))
                 .execute();
     }
@@ -75,7 +75,7 @@ public class ProgrammeCalendar {
 
     private ProcessInstance instanceOf(Programme programme) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(CohortProgrammeProcess.KEY)
-                .processInstanceBusinessKey(programme.getId().toString()).singleResult();
+                .processInstanceBusinessKey(CohortProgrammeProcess.businessKey(programme.getId())).singleResult();
     }
 
     /** The calendar as the process's variables: instants as dates, the end as the start of the day after the last. */

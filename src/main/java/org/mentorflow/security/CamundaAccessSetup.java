@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class CamundaAccessSetup {
 
     static final String MY_TASKS_FILTER = "My tasks";
+    static final String GROUP_TASKS_FILTER = "Coordinator tasks";
     static final String ALL_TASKS_FILTER = "All open tasks";
 
     private final IdentityService identity;
@@ -61,10 +62,14 @@ public class CamundaAccessSetup {
 
         Filter myTasks = filter(MY_TASKS_FILTER, -10, "Tasks waiting for you",
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        // a programme's coordinator tasks (match proposal, placements, closing) wait for its group, not for a person
+        Filter groupTasks = filter(GROUP_TASKS_FILTER, -5, "Tasks waiting for your coordinator group",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
         Filter allTasks = filter(ALL_TASKS_FILTER, 0, "Every open task of every participant", tasks.createTaskQuery());
         for (String group : new String[] {Groups.MENTEES, Groups.MENTORS, Groups.COORDINATORS}) {
             grant(group, Resources.FILTER, myTasks.getId(), Permissions.READ);
         }
+        grant(Groups.COORDINATORS, Resources.FILTER, groupTasks.getId(), Permissions.READ);
         grant(Groups.COORDINATORS, Resources.FILTER, allTasks.getId(), Permissions.READ);
     }
 

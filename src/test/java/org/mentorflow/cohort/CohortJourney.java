@@ -87,7 +87,7 @@ final class CohortJourney {
 
     static ProcessInstance processOf(Programme programme) {
         return runtimeService().createProcessInstanceQuery().processDefinitionKey(CohortProgrammeProcess.KEY)
-                .processInstanceBusinessKey(programme.getId().toString()).singleResult();
+                .processInstanceBusinessKey(CohortProgrammeProcess.businessKey(programme.getId())).singleResult();
     }
 
     static void clockAt(Instant instant) {

@@ -349,7 +349,7 @@ class WholeCohortWalkTest extends IntegrationTest {
         assertThat(mailsTo(student(2))).extracting(ReceivedMail::subject).anySatisfy(subject -> assertThat(subject).containsIgnoringCase("expired"));
         assertThatThrownBy(() -> requests.request(id, student(4).getId(), mentor(4).getId(), "Too late?"))
                 .isInstanceOf(RequestRefusedException.class).hasMessageContaining("26 January 2025");
-        assertThat(coordinator.get(proposalPage).body()).contains("The request window closed on January 26, 2025").doesNotContain("Run match proposal");
+        assertThat(coordinator.get(proposalPage).body()).contains("The request window closed on 26 January 2025").doesNotContain("Run match proposal");
 
         // "Place unmatched students": every student still without a mentor, with a suggestion where one fits
         List<Person> unmatched = students.stream().filter(student -> !withMentor.contains(student)).toList();

@@ -198,7 +198,7 @@ class MatchProposalPageTest extends IntegrationTest {
     }
 
     private ProcessInstance startCohortInstance() {
-        return runtimeService().startProcessInstanceByKey(STAND_IN, String.valueOf(cohort.getId()), Variables.createVariables()
+        return runtimeService().startProcessInstanceByKey(STAND_IN, CohortProgrammeProcess.businessKey(cohort.getId()), Variables.createVariables()
                 .putValue(CohortProgrammeProcess.PROGRAMME_ID.name(), cohort.getId())
                 .putValue(CohortProgrammeProcess.COORDINATOR_GROUP.name(), "coordinators"));
     }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.programme.CohortProgrammeProcess;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.request.MentorshipRequests;
@@ -244,7 +245,7 @@ class ProgrammeSurveyTest extends IntegrationTest {
 
     /** Starts the survey as the cohort's call activity does: its in-variables and the parent's business key. */
     private ProcessInstance start(Programme programme, Survey survey) {
-        return runtimeService().createProcessInstanceByKey(KEY).businessKey(programme.getId().toString())
+        return runtimeService().createProcessInstanceByKey(KEY).businessKey(CohortProgrammeProcess.businessKey(programme.getId()))
                 .setVariables(Variables.createVariables()
                         .putValue(PROGRAMME_ID.name(), programme.getId())
                         .putValue(SURVEY.name(), survey.name())

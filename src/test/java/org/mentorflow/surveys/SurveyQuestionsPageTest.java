@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.programme.CohortProgrammeProcess;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.request.MentorshipRequests;
@@ -77,7 +78,7 @@ class SurveyQuestionsPageTest extends IntegrationTest {
         Person mentee = people.mentee();
         Person mentor = people.mentor(1);
         SurveyCohort.running(programmes, requests, programme, mentee, mentor, NOW);
-        var survey = runtimeService().createProcessInstanceByKey(ProgrammeSurveyProcess.KEY).businessKey(programme.getId().toString())
+        var survey = runtimeService().createProcessInstanceByKey(ProgrammeSurveyProcess.KEY).businessKey(CohortProgrammeProcess.businessKey(programme.getId()))
                 .setVariables(Variables.createVariables().putValue("programmeId", programme.getId())
                         .putValue("survey", "HALFWAY").putValue("surveyReminderAfter", "P7D")).execute();
         execute(job(ProgrammeSurveyProcess.TASK_SEND_SURVEY, survey));
