@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mentorflow.cohort.CohortJourney.at;
@@ -91,6 +92,9 @@ class CohortProgrammeTest extends IntegrationTest {
         clockAt(at(YEAR, 1, 1, 9));
         Programme programme = created(CohortJourney.programme(YEAR, MentorInvitation.ALL_MENTORS));
         ProcessInstance cohort = processOf(programme);
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(CohortProgrammeProcess.KEY)
+                .processInstanceBusinessKey(programme.getId().toString()).count())
+                .as("a cohort's key is never a bare id, which is a mentorship's key").isZero();
         assertThat(cohort).isWaitingAt(CohortProgrammeProcess.TIMER_SIGNUP_OPENS);
         assertThat(job(CohortProgrammeProcess.TIMER_SIGNUP_OPENS, cohort).getDuedate()).isEqualTo(Date.from(programme.getSignupOpensAt()));
 
