@@ -66,9 +66,10 @@ public class RegistrationService implements VerifiedAccounts {
     private final Documents documents;
     private final MailOutbox outbox;
     private final Clock clock;
+    private final GrantedAlumniAccess alumniAccess;
 
     RegistrationService(RegistrationRepository registrations, PeopleService people, RuntimeService runtime,
-            RegistrationSettings settings, Documents documents, MailOutbox outbox, Clock clock) {
+            RegistrationSettings settings, Documents documents, MailOutbox outbox, Clock clock, GrantedAlumniAccess alumniAccess) {
         this.registrations = registrations;
         this.people = people;
         this.runtime = runtime;
@@ -76,6 +77,7 @@ public class RegistrationService implements VerifiedAccounts {
         this.documents = documents;
         this.outbox = outbox;
         this.clock = clock;
+        this.alumniAccess = alumniAccess;
     }
 
     /**
@@ -161,8 +163,7 @@ public class RegistrationService implements VerifiedAccounts {
      */
     @Transactional(readOnly = true)
     public boolean hasFullAccess(String userId) {
-        return !settings.isAccessCodeRequired() || registrations.findByPersonId(userId)
-                .map(registration -> registration.getAccessStatus() == Registration.AccessStatus.GRANTED).orElse(true);
+        return !settings.isAccessCodeRequired() || alumniAccess.granted(userId);
     }
 
     @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.AlumniAccess;
 import org.mentorflow.programme.Candidate;
 import org.mentorflow.programme.CandidateRole;
 import org.mentorflow.programme.Programme;
@@ -46,17 +47,19 @@ public class MentorshipRequests {
     private final PeopleService people;
     private final RuntimeService runtimeService;
     private final Programmes programmes;
+    private final AlumniAccess alumniAccess;
     private final MessageSource messages;
     private final Refusals refusals;
     private final Clock clock;
 
     MentorshipRequests(MentorshipRepository repository, Mentorships mentorships, PeopleService people, RuntimeService runtimeService,
-            Programmes programmes, MessageSource messages, Refusals refusals, Clock clock) {
+            Programmes programmes, AlumniAccess alumniAccess, MessageSource messages, Refusals refusals, Clock clock) {
         this.repository = repository;
         this.mentorships = mentorships;
         this.people = people;
         this.runtimeService = runtimeService;
         this.programmes = programmes;
+        this.alumniAccess = alumniAccess;
         this.messages = messages;
         this.refusals = refusals;
         this.clock = clock;
@@ -155,6 +158,9 @@ public class MentorshipRequests {
         }
         if (!mentee.hasCompleteApplication()) {
             throw refuse(APPLICATION_INCOMPLETE, "request.refused.application-incomplete");
+        }
+        if (programme.isAccessCodeRequired() && !alumniAccess.granted(mentee.getId())) {
+            throw refuse(ACCESS_CODE_MISSING, "request.refused.access-code-missing", programme.getName());
         }
         if (repository.countByProgrammeIdAndMenteeIdAndState(programme.getId(), mentee.getId(), MentorshipState.REQUESTED)
                 >= programme.getMaxOpenRequestsPerMentee()) {

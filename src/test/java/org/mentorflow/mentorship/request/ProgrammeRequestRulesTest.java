@@ -49,6 +49,8 @@ class ProgrammeRequestRulesTest extends IntegrationTest {
     MessageSource messages;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aRequestTakesItsProgrammesDurationsIntoItsProcess() {
@@ -148,6 +150,25 @@ class ProgrammeRequestRulesTest extends IntegrationTest {
 
         assertThat(asMentor.getProgramme().isCohort()).isTrue();
         assertThat(asMentee.getProgramme().isCohort()).isFalse();
+    }
+
+    @Test
+    void aProgrammeThatAsksForTheAccessCodeRefusesMenteesWithoutItAndTakesThemOnceGranted() {
+        Programme cohort = openCohort(programme -> programme.setAccessCodeRequired(true));
+        Person mentor = candidate(cohort, people.mentor(1), 1);
+        Person withoutCode = people.mentee();
+        jdbc.update("insert into registration (person_id, registered_at, wants_mentee, access_status) values (?, now(), true, 'REQUESTED')",
+                withoutCode.getId());
+
+        RefusalException refusal = refused(cohort, withoutCode, mentor, Reason.ACCESS_CODE_MISSING);
+        assertThat(refusal).hasMessageStartingWith(cohort.getName() + " is open to members of the alumni community");
+        assertThat(requests.request(withoutCode.getId(), people.mentor(1).getId(), "the continuous programme asks no code").getState())
+                .isEqualTo(org.mentorflow.mentorship.MentorshipState.REQUESTED);
+
+        jdbc.update("update registration set access_status = 'GRANTED' where person_id = ?", withoutCode.getId());
+        Programme stillOpen = programmes.get(cohort.getId());
+        assertThat(requests.request(stillOpen.getId(), withoutCode.getId(), mentor.getId(), "now with the code").getState())
+                .isEqualTo(org.mentorflow.mentorship.MentorshipState.REQUESTED);
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.mentorflow.registration;
+
+import org.mentorflow.programme.AlumniAccess;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A programme's access-code rule, answered from the registration's access status. */
+@Component
+class GrantedAlumniAccess implements AlumniAccess {
+
+    private final RegistrationRepository registrations;
+
+    GrantedAlumniAccess(RegistrationRepository registrations) {
+        this.registrations = registrations;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean granted(String personId) {
+        // people created by a coordinator or an import never registered, so no code was ever asked of them
+        return registrations.findByPersonId(personId)
+                .map(registration -> registration.getAccessStatus() == Registration.AccessStatus.GRANTED).orElse(true);
+    }
+}
