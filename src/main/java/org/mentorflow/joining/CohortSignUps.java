@@ -17,6 +17,7 @@ import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
+import org.mentorflow.programme.AlumniAccess;
 import org.mentorflow.programme.Candidate;
 import org.mentorflow.programme.CandidateRole;
 import org.mentorflow.programme.Programme;
@@ -54,8 +55,11 @@ public class CohortSignUps {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private final AlumniAccess alumni;
+
     CohortSignUps(Programmes programmes, PeopleService people, Mentorships mentorships, CandidateLanguages languages,
-            NamedParameterJdbcTemplate jdbc, Refusals refusals, Clock clock) {
+            NamedParameterJdbcTemplate jdbc, Refusals refusals, Clock clock, AlumniAccess alumni) {
+        this.alumni = alumni;
         this.programmes = programmes;
         this.people = people;
         this.mentorships = mentorships;
@@ -77,6 +81,9 @@ public class CohortSignUps {
         }
         if (person.getProfessionalBackground() == null || person.getProfessionalBackground().isBlank()) {
             return Optional.of(refuse(PROFILE_INCOMPLETE, "joining.refused.profile-incomplete"));
+        }
+        if (!programme.isNonAlumniMentorsWelcome() && !alumni.alumnus(person.getId())) {
+            return Optional.of(refuse(ALUMNI_ONLY, "joining.refused.alumni-only", programme.getName()));
         }
         if (levelsOffered(programme, person).isEmpty()) {
             return Optional.of(refuse(NO_PROGRAMME_LEVEL, "joining.refused.no-programme-level", programme.getName()));

@@ -11,7 +11,7 @@ public class JoiningRefusedException extends RefusalException {
     public enum Reason {
         NOT_A_COHORT, SIGN_UP_NOT_YET, SIGN_UP_CLOSED, NOT_A_MENTOR, MENTOR_NOT_VERIFIED, PROFILE_INCOMPLETE,
         NO_PROGRAMME_LEVEL, NO_PROGRAMME_LANGUAGE, INVALID_CHOICE, HAS_MENTEES,
-        JOIN_NOT_YET, JOIN_CLOSED, NOT_A_MENTEE, APPLICATION_INCOMPLETE, LEVEL_NOT_MENTORED
+        JOIN_NOT_YET, JOIN_CLOSED, NOT_A_MENTEE, APPLICATION_INCOMPLETE, LEVEL_NOT_MENTORED, ALUMNI_ONLY
     }
 
     JoiningRefusedException(Reason reason, String code, Object[] arguments, String englishMessage) {

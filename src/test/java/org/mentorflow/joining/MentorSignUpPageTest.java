@@ -35,6 +35,8 @@ class MentorSignUpPageTest extends IntegrationTest {
 
     @Autowired
     Programmes programmes;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     CandidateLanguages candidateLanguages;
@@ -117,6 +119,20 @@ class MentorSignUpPageTest extends IntegrationTest {
         people.save(germanOnly);
         assertProfileRefused(germanOnly, "Your profile speaks none of the languages " + NAME
                 + " runs in: add the language you mentor in to your profile first.");
+    }
+
+    @Test
+    void aProgrammeForAlumniOnlyRefusesMentorsWhoGraduatedElsewhere() {
+        cohort.setNonAlumniMentorsWelcome(false);
+        cohort = programmes.save(cohort);
+        Person elsewhere = mentorOf(MentoringLevel.MASTERS);
+        jdbc.update("insert into registration (person_id, registered_at, verified_at, wants_mentor, alumnus, access_status)"
+                + " values (?, now(), now(), true, false, 'NONE')", elsewhere.getId());
+
+        assertProfileRefused(elsewhere, NAME + " takes graduates of this university as mentors; your registration says you"
+                + " graduated elsewhere.");
+        assertThat(browser(mentorOf(MentoringLevel.MASTERS)).get(path()).body()).as("an alumnus signs up as before")
+                .contains("name=\"capacity\"");
     }
 
     @Test

@@ -157,7 +157,7 @@ class ProgrammeRequestRulesTest extends IntegrationTest {
         Programme cohort = openCohort(programme -> programme.setAccessCodeRequired(true));
         Person mentor = candidate(cohort, people.mentor(1), 1);
         Person withoutCode = people.mentee();
-        jdbc.update("insert into registration (person_id, registered_at, wants_mentee, access_status) values (?, now(), true, 'REQUESTED')",
+        jdbc.update("insert into registration (person_id, registered_at, verified_at, wants_mentee, access_status) values (?, now(), now(), true, 'REQUESTED')",
                 withoutCode.getId());
 
         RefusalException refusal = refused(cohort, withoutCode, mentor, Reason.ACCESS_CODE_MISSING);
