@@ -72,6 +72,8 @@ import org.mentorflow.surveys.Survey;
 import org.mentorflow.surveys.Surveys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.mentorflow.certificates.Certificate;
+import org.mentorflow.certificates.CertificateService;
 
 /**
  * One cohort walked from its creation to its close by the engine clock, on the 2025 calendar of file 004 (Helsinki):
@@ -103,6 +105,8 @@ class WholeCohortWalkTest extends IntegrationTest {
     Surveys surveys;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CertificateService certificates;
 
     static Instant at(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2025, month, day, hour, minute).atZone(HELSINKI).toInstant();
@@ -481,6 +485,14 @@ class WholeCohortWalkTest extends IntegrationTest {
         assertThat(mentorships.get(extended.getId()).getState()).isEqualTo(MentorshipState.ACTIVE);
         assertThat(mentorships.get(cancelled.getId()).getState()).isEqualTo(MentorshipState.CANCELLED);
         assertThat(mentorships(id, MentorshipState.COMPLETED)).hasSize(running.size() - 2);
+        // a completed pair's certificates name the cohort, as its certificate name says
+        Mentorship certified = mentorships(id, MentorshipState.COMPLETED).get(0);
+        ProcessInstance completion = MentorshipJourney.processOf(certified);
+        while (!managementService().createJobQuery().processInstanceId(completion.getId()).executable().list().isEmpty()) {
+            execute(managementService().createJobQuery().processInstanceId(completion.getId()).executable().list().get(0));
+        }
+        assertThat(certificates.of(certified.getMentee().getId())).extracting(Certificate::getProgrammeName, Certificate::getProgrammeId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(programmes.get(id).getCertificateName(), id));
 
         // a week after the end: the final reminder to those who did not answer, then the programme closes
         clearMailbox();
