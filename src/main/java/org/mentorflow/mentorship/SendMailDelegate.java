@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.mentorflow.feedback.FeedbackRequests;
 import org.mentorflow.notifications.MailAttachmentSource;
+import org.mentorflow.programme.Programme;
 import org.mentorflow.notifications.MailAttachmentSources;
 import org.mentorflow.notifications.MailOutbox;
 import org.mentorflow.people.Person;
-import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,17 +39,15 @@ class SendMailDelegate implements JavaDelegate {
     private final List<MentorshipMailDetails> details;
     private final MailOutbox outbox;
     private final MailAttachmentSources attachmentSources;
-    private final ProgrammeSettings programme;
     private final FeedbackRequests feedback;
     private final String baseUrl;
 
     SendMailDelegate(Mentorships mentorships, List<MentorshipMailDetails> details, MailOutbox outbox,
-            MailAttachmentSources attachmentSources, ProgrammeSettings programme,
+            MailAttachmentSources attachmentSources,
             FeedbackRequests feedback, @Value("${mentorflow.base-url}") String baseUrl) {
         this.feedback = feedback;
         this.mentorships = mentorships;
         this.details = details;
-        this.programme = programme;
         this.outbox = outbox;
         this.attachmentSources = attachmentSources;
         this.baseUrl = baseUrl;
@@ -75,9 +73,12 @@ class SendMailDelegate implements JavaDelegate {
             model.put("mentorship", mentorship);
             // the agreement, the meeting: each stage adds what its templates read
             details.forEach(stage -> stage.addTo(model, mentorship, recipient, execution));
-            model.put("programme", programme.name());
+            // the mentorship's own programme: a cohort's mails name the cohort and send back to its mentor list
+            Programme own = mentorship.getProgramme();
+            model.put("programme", own.getName());
             model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
             model.put("portalLink", baseUrl + "/");
+            model.put("findMentorLink", own.isCohort() ? baseUrl + "/programmes/" + own.getSlug() + "/mentors" : baseUrl + "/mentors");
             model.put("expiresAfterDays", days(MentorshipProcess.REQUEST_EXPIRES_AFTER.get(execution)));
             // the mentor's answer on "Confirm completion" when it is "not yet": what is still open
             model.put("completionComment", MentorshipProcess.COMPLETION_COMMENT.get(execution));

@@ -1,5 +1,13 @@
 package org.mentorflow.mentorship;
 
+import java.util.List;
+import org.camunda.bpm.engine.task.Task;
+import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.people.Person;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -13,11 +21,16 @@ import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The link in the mails leads to the open task, or says plainly why there is none. */
+/** The link in the mails leads its reader to their own open step, or says plainly where the mentorship stands. */
 class MentorshipTaskLinkTest extends IntegrationTest {
 
     @Autowired
     MentorshipRequests requests;
+    @Autowired
+    MentorshipLifecycle lifecycle;
+
+    Person mentee;
+    Person mentor;
     @Test
     void asksForALoginFirst() {
         ProcessInstance process = requestedAndMailed();
@@ -26,10 +39,10 @@ class MentorshipTaskLinkTest extends IntegrationTest {
     }
 
     @Test
-    void leadsToTheOpenReviewTaskInTasklist() {
+    void leadsTheMentorToTheOpenReviewTaskInTasklist() {
         ProcessInstance process = requestedAndMailed();
 
-        HttpResponse<String> response = browser().get("/mentorships/" + process.getBusinessKey() + "/task");
+        HttpResponse<String> response = as(mentor).get(link(process));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
@@ -37,15 +50,46 @@ class MentorshipTaskLinkTest extends IntegrationTest {
     }
 
     @Test
-    void explainsThatAnAnsweredRequestNeedsNothingMore() {
+    void onceAcceptedTheMentorsLinkSaysWhoseTurnItIsAndTheMenteesLeadsToHerAgreement() {
         ProcessInstance process = requestedAndMailed();
         complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
+        execute(job(MentorshipProcess.TASK_MAIL_CONTACT_DETAILS, process));
 
-        HttpResponse<String> response = browser().get("/mentorships/" + process.getBusinessKey() + "/task");
+        HttpResponse<String> mentors = as(mentor).get(link(process));
+        assertThat(mentors.statusCode()).as("never the partner's task, which Tasklist would call gone").isEqualTo(200);
+        assertThat(mentors.body()).contains("Nothing for you to do here now", "This request has been accepted.",
+                "The next step is " + mentee.getDisplayName(), "href=\"/my\"");
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Nothing to do here any more")
-                .contains("This request has been accepted.");
+        HttpResponse<String> mentees = as(mentee).get(link(process));
+        Task agreement = taskService().createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+                .taskAssignee(mentee.getId()).singleResult();
+        assertThat(mentees.statusCode()).isEqualTo(302);
+        assertThat(mentees.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("#/?task=" + agreement.getId()));
+    }
+
+    @Test
+    void everyEndSaysWhatHappenedInPlainWordsInBothLanguages() {
+        ProcessInstance process = requestedAndMailed();
+        complete(task(process), withVariables(MentorshipProcess.DECISION.name(), MentorshipProcess.DECISION_ACCEPT));
+        lifecycle.cancel(Long.parseLong(process.getBusinessKey()), mentee.getId(), "I moved abroad.");
+
+        for (BrowserSession reader : List.of(as(mentor), as(mentee))) {
+            String english = reader.get(link(process)).body();
+            assertThat(english).contains("This mentorship was ended early").doesNotContain("??");
+            String german = reader.inLanguage("de").get(link(process)).body();
+            assertThat(german).contains("Dieses Mentoring wurde vorzeitig beendet").doesNotContain("??");
+        }
+    }
+
+    @Test
+    void someoneElsesMentorshipLooksLikeNone() {
+        ProcessInstance process = requestedAndMailed();
+
+        HttpResponse<String> response = BrowserSession.loggedIn(port, people.mentor(1).getId(), "secret").get(link(process));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("This link does not lead to a mentorship.");
     }
 
     @Test
@@ -64,7 +108,17 @@ class MentorshipTaskLinkTest extends IntegrationTest {
         return BrowserSession.loggedIn(port, people.mentor(1).getId(), "secret");
     }
 
+    private BrowserSession as(Person person) {
+        return BrowserSession.loggedIn(port, person.getId(), "secret");
+    }
+
+    private static String link(ProcessInstance process) {
+        return "/mentorships/" + process.getBusinessKey() + "/task";
+    }
+
     private ProcessInstance requestedAndMailed() {
-        return MentorshipJourney.requestedAndMailed(requests, people.mentee(), people.mentor(1));
+        mentee = people.mentee();
+        mentor = people.mentor(1);
+        return MentorshipJourney.requestedAndMailed(requests, mentee, mentor);
     }
 }

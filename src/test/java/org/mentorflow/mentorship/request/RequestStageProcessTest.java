@@ -124,6 +124,8 @@ class RequestStageProcessTest extends IntegrationTest {
         ReceivedMail mail = single(ReceivedMail.all(SMTP.getReceivedMessages()));
         assertThat(mail.to()).isEqualTo(mentee.getEmail());
         assertThat(mail.text()).contains("I am moving abroad this spring. Ask Sofia!");
+        assertThat(mail.text()).as("the button leads to the search, not the home page")
+                .contains("Find another mentor: http://mentorflow.test/mentors");
         assertThat(mail.text() + mail.html()).doesNotContain(mentor.getEmail()).doesNotContain(mentor.getPhone());
         assertThat(mentorships.freePlaces(mentor)).isEqualTo(1);
     }
