@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,9 +27,12 @@ class MeetingAnswers implements TaskAnswers {
     private final ZoneId zone;
     private final Clock clock;
 
-    MeetingAnswers(ProgrammeSettings programme, Clock clock) {
+    private final Meetings meetings;
+
+    MeetingAnswers(ProgrammeSettings programme, Clock clock, Meetings meetings) {
         this.zone = programme.timeZone();
         this.clock = clock;
+        this.meetings = meetings;
     }
 
     @Override
@@ -43,9 +47,9 @@ class MeetingAnswers implements TaskAnswers {
             TASK_ACCEPT_OTHER_TIME, task -> choice(task, TIME_DECISION, "accept", "other",
                     "Please accept the new time or offer another one.").or(() -> otherTime(task)),
             TASK_CONFIRM_MENTEE, task -> choice(task, MENTEE_SAYS_HELD, "yes", "no",
-                    "Please say whether the meeting took place."),
+                    "Please say whether the meeting took place.").or(() -> notYetHeld(task, MENTEE_SAYS_HELD)),
             TASK_CONFIRM_MENTOR, task -> choice(task, MENTOR_SAYS_HELD, "yes", "no",
-                    "Please say whether the meeting took place."));
+                    "Please say whether the meeting took place.").or(() -> notYetHeld(task, MENTOR_SAYS_HELD)));
     }
 
     @Override
@@ -53,6 +57,20 @@ class MeetingAnswers implements TaskAnswers {
         return Map.of(
                 TASK_APPROVE_MEETING, List.of(TIME_DECISION, OTHER_START),
                 TASK_ACCEPT_OTHER_TIME, List.of(TIME_DECISION, OTHER_START));
+    }
+
+    /**
+     * A meeting is held once its time has come: a "yes" before its start is refused, also when a coordinator ran the
+     * confirmation's timer early, so no future meeting ever counts as held.
+     */
+    private Optional<String> notYetHeld(DelegateTask task, ProcessVariable<String> saysHeld) {
+        if (!saysHeld.holds(task, "yes")) {
+            return Optional.empty();
+        }
+        Meeting meeting = meetings.get(MEETING_ID.get(task));
+        return !meeting.getStartsAt().isAfter(clock.instant()) ? Optional.empty()
+                : Optional.of("This meeting has not taken place yet: it is planned for "
+                        + MeetingTimes.describe(meeting, Locale.ENGLISH, zone) + ". Confirm it once it has.");
     }
 
     /** Offering another time needs a time in the future. */

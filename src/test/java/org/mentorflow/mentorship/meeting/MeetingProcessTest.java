@@ -222,6 +222,25 @@ class MeetingProcessTest extends IntegrationTest {
         assertThat(taskQuery().processInstanceBusinessKey(mentorship.getBusinessKey()).count()).isZero();
     }
 
+    @Test
+    void aMeetingWhoseTimerRanEarlyCannotBeConfirmedAsHeldBeforeItsTime() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
+        complete(taskOf(meeting), withVariables(TIME_DECISION.name(), "approve"));
+        execute(job(MeetingProcess.TASK_MAIL_INVITATIONS, meeting));
+        // a coordinator runs the "meeting over" timer before the meeting: the confirmations come early
+        execute(job(MeetingProcess.TIMER_MEETING_OVER, meeting));
+
+        Task confirmation = taskOf(meeting, MeetingProcess.TASK_CONFIRM_MENTEE);
+        assertThatThrownBy(() -> complete(confirmation, withVariables(MENTEE_SAYS_HELD.name(), "yes")))
+                .hasMessageContaining("This meeting has not taken place yet: it is planned for Tuesday, March 10, 2026");
+        assertThat(taskOf(meeting, MeetingProcess.TASK_CONFIRM_MENTEE)).as("the task stays open").isNotNull();
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
+        answer(meeting, MeetingProcess.TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "yes");
+        assertThat(taskOf(meeting, MeetingProcess.TASK_CONFIRM_MENTEE)).as("once its time has come").isNull();
+    }
+
     private ProcessInstance propose(String start) {
         complete(taskOf(mentorship, TASK_PROPOSE_MEETING), plan(start, "Café Central, Vienna"));
         List<ProcessInstance> all = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
