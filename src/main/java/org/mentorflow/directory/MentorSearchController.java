@@ -1,5 +1,9 @@
 package org.mentorflow.directory;
 
+import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipState;
+import org.mentorflow.mentorship.Mentorships;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +29,14 @@ class MentorSearchController {
     private final MentorDirectory directory;
     private final MentorSuggestions suggestions;
     private final CurrentLogin currentLogin;
+    private final Mentorships mentorships;
 
-    MentorSearchController(MentorDirectory directory, MentorSuggestions suggestions, CurrentLogin currentLogin) {
+    MentorSearchController(MentorDirectory directory, MentorSuggestions suggestions, CurrentLogin currentLogin,
+            Mentorships mentorships) {
         this.directory = directory;
         this.suggestions = suggestions;
         this.currentLogin = currentLogin;
+        this.mentorships = mentorships;
     }
 
     @GetMapping("/mentors")
@@ -43,10 +50,21 @@ class MentorSearchController {
         model.addAttribute("query", reading.query());
         model.addAttribute("notices", reading.notices());
         model.addAttribute("mentors", mentors);
+        // one request at a time: a mentee whose request is open sees so on every card instead of the request button
+        model.addAttribute("openRequestTo", currentLogin.of(request).flatMap(login -> openRequestOf(login.userId()))
+                .map(mentorship -> mentorship.getMentor().getDisplayName()).orElse(null));
         model.addAttribute("suggestions", reading.page() == 0
                 ? currentLogin.of(request).map(login -> suggestions.forMentee(login.userId())).orElse(List.of())
                 : List.of());
         return "directory/mentors";
+    }
+
+    /** The mentee's open request in the continuous programme, the one this search serves. */
+    private java.util.Optional<Mentorship> openRequestOf(String personId) {
+        return mentorships.of(personId).stream()
+                .filter(mentorship -> mentorship.getMentee().getId().equals(personId) && !mentorship.getProgramme().isCohort()
+                        && mentorship.getState() == MentorshipState.REQUESTED)
+                .findFirst();
     }
 
     /** ISO codes with their names in the page's language, in the order of the codes. */
