@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
+import org.mentorflow.people.NewPerson;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,19 @@ class SingleLoginTest extends IntegrationTest {
 
         assertOpens(browser, "/camunda/app/cockpit/default/");
         assertThat(browser.get(CAMUNDA_USER).body()).contains("cockpit");
+    }
+
+    @Test
+    void someoneWithoutARoleIsLedToChooseOneAndACoordinatorIsNot() {
+        String id = "norole" + System.nanoTime() % 100000;
+        peopleService.register(new NewPerson(id, "Nora", "Noble", id + "@test.example", "en", "secret", false, false));
+
+        HttpResponse<String> login = BrowserSession.anonymous(port).logIn(id, "secret");
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/register/role");
+
+        Person coordinator = people.coordinator();
+        HttpResponse<String> coordinators = BrowserSession.anonymous(port).logIn(coordinator.getId(), "secret");
+        assertThat(coordinators.headers().firstValue("Location").orElseThrow()).endsWith("/my");
     }
 
     @Test
