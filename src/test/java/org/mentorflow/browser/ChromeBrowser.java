@@ -113,6 +113,11 @@ final class ChromeBrowser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
+    /** Runs a script in the page and gives its result (numbers come back as Long or Double). */
+    Object script(String javascript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     /** The height of the whole page as laid out now, for a screenshot of all of it. */
     int pageHeight() {
         return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
