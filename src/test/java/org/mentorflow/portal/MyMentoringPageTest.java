@@ -35,7 +35,7 @@ class MyMentoringPageTest extends IntegrationTest {
         assertThat(page).contains("With your mentor " + mentor.getDisplayName(), "running",
                 "Contact: " + mentor.getFullName() + ", " + mentor.getEmail(),
                 "Agreed: 6 months, 6 meetings, once a month.", "2026-03-10 17:00", "held",
-                "Credits: 15", "Meetings confirmed by both: 1, 5 credits", "Propose a meeting", "Finish mentorship",
+                "Credits: 15", "Meetings confirmed by both: 1, 5 credits", "Agreement approved: once, 10 credits", "Propose a meeting", "Finish mentorship",
                 "Agreement versions (1)", "Version 1 of 2026-03-02, by " + mentee.getFirstName(), "approved");
         assertThat(page).contains(", " + mentor.getPhone()).as("the phone, now that the request was accepted");
     }
