@@ -62,9 +62,7 @@ class CohortDatesAndClosingTest extends IntegrationTest {
     Mentorships mentorships;
 
     Programme created(Programme programme) {
-        Programme saved = programmes.save(programme);
-        calendar.start(saved);
-        return programmes.get(saved.getId());
+        return CohortJourney.created(programmes, calendar, programme);
     }
 
     @Autowired

@@ -30,6 +30,8 @@ import org.mentorflow.programme.Briefing;
 import org.mentorflow.programme.CohortProgrammeProcess;
 import org.mentorflow.programme.MentorInvitation;
 import org.mentorflow.programme.Programme;
+import org.mentorflow.programme.ProgrammeCalendar;
+import org.mentorflow.programme.Programmes;
 import org.mentorflow.programme.ProgrammeKind;
 
 /** A cohort as the tests set it up: the calendar of file 004 (January to June), shifted to a year of their own. */
@@ -79,6 +81,13 @@ final class CohortJourney {
     }
 
     /** Test people all look alike ("Mia M."): a name of their own, so pages and lists can be read. */
+    /** Saves the cohort and starts its process, as the coordinators' form does. */
+    static Programme created(Programmes programmes, ProgrammeCalendar calendar, Programme programme) {
+        Programme saved = programmes.save(programme);
+        calendar.start(saved);
+        return programmes.get(saved.getId());
+    }
+
     static Person named(TestPeople people, Person person, String firstName, String lastName) {
         person.setFirstName(firstName);
         person.setLastName(lastName);

@@ -68,9 +68,7 @@ class CohortProgrammeTest extends IntegrationTest {
     Mentorships mentorships;
 
     Programme created(Programme programme) {
-        Programme saved = programmes.save(programme);
-        calendar.start(saved);
-        return programmes.get(saved.getId());
+        return CohortJourney.created(programmes, calendar, programme);
     }
 
     void signUp(Programme programme, Person mentor, int capacity, MentoringLevel... levels) {

@@ -158,9 +158,7 @@ class WholeCohortWalkTest extends IntegrationTest {
 
         // created a week before sign-up: the instance waits for sign-up to open
         clockAt(at(1, 1, 9, 0));
-        Programme saved = programmes.save(aalto2025());
-        calendar.start(saved);
-        Programme programme = programmes.get(saved.getId());
+        Programme programme = CohortJourney.created(programmes, calendar, aalto2025());
         long id = programme.getId();
         ProcessInstance cohort = processOf(programme);
         assertThat(cohort).isStarted().hasPassed(CohortProgrammeProcess.START_COHORT_CREATED)
@@ -521,9 +519,7 @@ class WholeCohortWalkTest extends IntegrationTest {
         Person coordinatorPerson = people.coordinator();
         BrowserSession coordinator = BrowserSession.loggedIn(port, coordinatorPerson.getId(), "secret");
         clockAt(at(1, 1, 9, 0));
-        Programme saved = programmes.save(aalto2025());
-        calendar.start(saved);
-        Programme programme = programmes.get(saved.getId());
+        Programme programme = CohortJourney.created(programmes, calendar, aalto2025());
         ProcessInstance cohort = processOf(programme);
         Person mentor = people.mentor(1, "en");
         mentor.getMentoringLevels().add(MentoringLevel.MASTERS);
