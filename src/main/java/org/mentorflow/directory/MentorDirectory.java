@@ -44,13 +44,21 @@ public class MentorDirectory {
     /** Enough of the background to cut an excerpt from and to tell whether it was cut. */
     private static final String EXCERPT_SOURCE = "substring(p.professional_background, 1, :excerptSource)";
 
-    // Mentors who take requests now: verified, available and not deactivated, a free place, fewer open requests than allowed. Most
+    // A profile a mentee can choose by (Person.hasListableMentorProfile): a language, and a field or a background.
+    private static final String LISTABLE_PROFILE = """
+              and exists (select 1 from person_language l where l.person_id = p.id)
+              and (exists (select 1 from person_field_of_study f where f.person_id = p.id)
+                   or coalesce(trim(p.professional_background), '') <> '')
+            """;
+
+    // Mentors who take requests now: verified, available and not deactivated, a listable profile, a free place, fewer open requests than allowed. Most
     // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
     // page of the newest mentors walks person_listed_mentor (PostgreSQL) in order and stops after the page. Only the
     // continuous programme's mentorships count (:programme): a mentor full in a cohort may still have room here.
     private static final String LISTED = """
             from person p
             where p.is_mentor and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
+            """ + LISTABLE_PROFILE + """
               and (p.id not in (select mentor_id from mentorship where programme_id = :programme and state in (:occupying))
                    or p.capacity > (select count(*) from mentorship m
                                     where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying)))
@@ -67,6 +75,7 @@ public class MentorDirectory {
             """;
     private static final String COHORT_LISTED = COHORT_CANDIDATE + """
               and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
+            """ + LISTABLE_PROFILE + """
               and c.capacity > (select count(*) from mentorship m
                                 where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying))
               and (select count(*) from mentorship m

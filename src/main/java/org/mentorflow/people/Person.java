@@ -122,6 +122,14 @@ public class Person {
         return filled(myData) && filled(currentSituation) && filled(goals) && filled(helpWished);
     }
 
+    /**
+     * Whether a mentee could choose this mentor by the profile: a language to meet in, and a field or a background
+     * to judge by. An emptier profile is not listed, and a mentor candidate fills it in before the team verifies.
+     */
+    public boolean hasListableMentorProfile() {
+        return !spokenLanguages.isEmpty() && (!fieldsOfStudy.isEmpty() || filled(professionalBackground));
+    }
+
     private static boolean filled(String text) {
         return text != null && !text.isBlank();
     }

@@ -46,6 +46,9 @@ public class RegistrationService implements VerifiedAccounts {
     }
 
     /** Where a person's registration stands, i.e. what the role page shows them. */
+    /** Why a mentor candidate cannot upload yet: the profile says too little to be listed. */
+    public static final String PROFILE_FIRST = "registration.upload.profile-first";
+
     public enum Stage {
         /** the account was made otherwise (demo data, a coordinator): nothing to do here */
         NOT_REGISTERED_HERE,
@@ -236,6 +239,10 @@ public class RegistrationService implements VerifiedAccounts {
     @Transactional
     public StoreResult uploadVerificationDocument(String userId, MultipartFile file) {
         Registration registration = waiting(userId, TASK_AWAIT_DOCUMENT);
+        // the team verifies someone mentees could choose: an empty profile would be verified but never listed
+        if (!people.get(userId).hasListableMentorProfile()) {
+            throw new RegistrationStepException(PROFILE_FIRST);
+        }
         StoreResult result = documents.store(userId, DocumentKind.VERIFICATION, file);
         if (result.stored()) {
             VariableMap document = Variables.createVariables();

@@ -144,6 +144,9 @@ class RegistrationStepsController {
         try {
             result = registrations.uploadVerificationDocument(userId.get(), document);
         } catch (RegistrationStepException e) {
+            if (RegistrationService.PROFILE_FIRST.equals(e.messageKey())) {
+                return uploadPage(userId.get(), model);
+            }
             return STATUS;
         }
         if (!result.stored()) {
@@ -157,6 +160,7 @@ class RegistrationStepsController {
 
     private String uploadPage(String userId, Model model) {
         model.addAttribute("registration", registrations.of(userId).orElseThrow());
+        model.addAttribute("profileFirst", !people.get(userId).hasListableMentorProfile());
         model.addAttribute("maxMegabytes", UploadCheck.MAX_MEGABYTES);
         return "registration/upload";
     }

@@ -38,7 +38,8 @@ class PhoneWidthInTheBrowserTest extends IntegrationTest {
             browser.windowSize(390, 844);
             browser.logIn(mentee.getId(), "secret");
             browser.waitForText("My mentoring");
-            for (String page : new String[] {"/mentors", "/my", "/mentors/" + other.getPublicId() + "/request", "/programmes"}) {
+            for (String page : new String[] {"/mentors", "/my", "/mentors/" + other.getPublicId() + "/request", "/programmes",
+                    "/profile", "/faq"}) {
                 browser.open(page);
                 browser.find(org.openqa.selenium.By.cssSelector("main"));
                 assertThat(((Number) browser.script(OVERFLOW)).intValue()).as(page + " runs off a phone's screen").isLessThanOrEqualTo(0);

@@ -68,6 +68,29 @@ class MentorSearchPageTest extends IntegrationTest {
     }
 
     @Test
+    void aVerifiedMentorWhoseProfileSaysTooLittleIsNotListed() {
+        Person silent = mentor("Silent", 1);
+        silent.getSpokenLanguages().clear();
+        people.save(silent);
+        Person onlyLanguage = mentor("OnlyLanguage", 1);
+        onlyLanguage.setProfessionalBackground("  ");
+        people.save(onlyLanguage);
+        Person withField = mentor("WithField", 1);
+        withField.setProfessionalBackground(null);
+        people.save(withField);
+        withField(withField, peopleService.fieldOfStudy("Informatics", "Computer Science"));
+        mentor("WithBackground", 1);
+
+        String page = search("location=" + town);
+
+        assertThat(page).contains(town + " WithField", town + " WithBackground", "2 mentors match your search.")
+                .doesNotContain(town + " Silent").doesNotContain(town + " OnlyLanguage");
+        assertThat(directory.isListed(onlyLanguage.getId())).isFalse();
+        assertThat(onlyLanguage.hasListableMentorProfile()).isFalse();
+        assertThat(withField.hasListableMentorProfile()).isTrue();
+    }
+
+    @Test
     void declinedRequestPutsTheMentorBack() {
         Person mentor = mentor("Popular", 2);
         ProcessInstance first = MentorshipJourney.requestedAndMailed(requests, people.mentee(), mentor);

@@ -53,6 +53,14 @@ public class TestPeople {
         return coordinator;
     }
 
+    /** What a registering mentor writes into the profile before uploading the verification document. */
+    public Person fillMentorProfile(String id) {
+        Person mentor = people.get(id);
+        mentor.getSpokenLanguages().add(mentor.getLanguage());
+        mentor.setProfessionalBackground("Eight years as a data engineer in logistics.");
+        return people.save(mentor);
+    }
+
     public Person save(Person person) {
         return people.save(person);
     }

@@ -13,6 +13,7 @@ import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.request.MentorshipRequests;
+import org.mentorflow.people.NewPerson;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,7 +37,7 @@ class MyMentoringPageTest extends IntegrationTest {
                 "Contact: " + mentor.getFullName() + ", " + mentor.getEmail(),
                 "Agreed: 6 months, 6 meetings, once a month.", "2026-03-10 17:00", "held",
                 "Credits: 15", "Meetings confirmed by both: 1, 5 credits", "Agreement approved: once, 10 credits", "Propose a meeting", "Finish mentorship",
-                "Agreement versions (1)", "Version 1 of 2026-03-02, by " + mentee.getFirstName(), "approved");
+                "Agreement versions (1)", "Version 1 of 2 March 2026, by " + mentee.getFirstName() + ":", "approved");
         assertThat(page).contains(", " + mentor.getPhone()).as("the phone, now that the request was accepted");
     }
 
@@ -49,6 +50,25 @@ class MyMentoringPageTest extends IntegrationTest {
         assertThat(page(mentee, "/my?lang=en")).contains("requested").doesNotContain(mentor.getEmail()).doesNotContain(mentor.getLastName());
         assertThat(page(mentor, "/my?lang=en")).contains("With your mentee " + mentee.getDisplayName(), "Review mentorship request")
                 .doesNotContain(mentee.getEmail());
+    }
+
+    @Test
+    void saysWhatToDoNextWhenSomethingStandsBeforeTheFirstMentorship() {
+        String id = "norole" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Person noRole = peopleService.register(new NewPerson(id, "Noa", "Role", id + "@test.example", "en", "secret", false, false));
+        Person emptyMentor = people.mentor(1);
+        emptyMentor.getSpokenLanguages().clear();
+        people.save(emptyMentor);
+        Person newMentee = people.menteeWithoutApplication();
+        Person ready = people.mentee();
+
+        assertThat(page(noRole, "/my?lang=en")).contains("Next: choose how you take part", "href=\"/register/role\"");
+        assertThat(page(noRole, "/profile?lang=en")).contains("href=\"/register/role\"");
+        assertThat(page(emptyMentor, "/my?lang=en")).contains("Next: mentees choose by what your profile says", "href=\"/profile\"")
+                .doesNotContain("Next: choose how you take part");
+        assertThat(page(emptyMentor, "/profile?lang=en")).contains("add a language you mentor in");
+        assertThat(page(newMentee, "/my?lang=de")).contains("Als Nächstes: Bevor Sie eine Mentorin oder einen Mentor anfragen");
+        assertThat(page(ready, "/my?lang=en")).doesNotContain("Next:");
     }
 
     @Test

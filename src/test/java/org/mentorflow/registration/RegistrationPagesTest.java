@@ -258,6 +258,15 @@ class RegistrationPagesTest extends IntegrationTest {
         assertThat(answered.headers().firstValue("Location").orElseThrow()).endsWith("/register/mentor/document");
         assertThat(browser.get("/register/role").headers().firstValue("Location").orElseThrow()).endsWith("/register/mentor/document");
 
+        String profileFirst = browser.get("/register/mentor/document").body();
+        assertThat(profileFirst).as("an empty profile comes first").contains("First tell mentees about yourself", "href=\"/profile\"")
+                .doesNotContain("enctype=\"multipart/form-data\"");
+        assertThat(browser.postFile("/register/mentor/document", Map.of(), "document", "diploma.pdf", "application/pdf", PDF).body())
+                .contains("First tell mentees about yourself");
+        assertThat(documents.latest(data.username(), DocumentKind.VERIFICATION)).as("nothing is kept before the profile").isEmpty();
+        assertThat(processOf(registration)).isWaitingAt(TASK_AWAIT_DOCUMENT);
+        people.fillMentorProfile(data.username());
+
         String upload = browser.get("/register/mentor/document").body();
         assertThat(upload).contains("enctype=\"multipart/form-data\"", "A JPEG image or a PDF, at most 5 MB.");
         assertThat(browser.postFile("/register/mentor/document", Map.of(), "document", "diploma.pdf", "application/pdf", PNG).body())
@@ -320,6 +329,7 @@ class RegistrationPagesTest extends IntegrationTest {
         browser.postForm("/register/role", Map.of("role", "mentor"));
         browser.postForm("/register/mentor", Map.of("alumnus", "yes", "yearsAfterGraduation", "8", "holdsDoctorate", "no",
                 "mentorsMasters", "true"));
+        people.fillMentorProfile(data.username());
 
         HttpResponse<String> page = browser.postFile("/register/mentor/document", Map.of(), "document", "huge.pdf",
                 "application/pdf", Arrays.copyOf(PDF, 25 * 1024 * 1024));

@@ -258,6 +258,10 @@ class RegistrationProcessTest extends IntegrationTest {
         assertThat(groupsOf(data.username())).containsExactlyInAnyOrder(Groups.MENTEES, Groups.MENTORS);
         assertThat(listed(candidate)).as("not listed before the check").isFalse();
 
+        assertThatThrownBy(() -> registrations.uploadVerificationDocument(data.username(), file("diploma.pdf", "application/pdf", PDF)))
+                .as("the profile comes first").isInstanceOf(RegistrationStepException.class)
+                .hasMessage(RegistrationService.PROFILE_FIRST);
+        people.fillMentorProfile(data.username());
         assertThat(registrations.uploadVerificationDocument(data.username(), file("diploma.pdf", "application/pdf", PDF)).stored()).isTrue();
 
         assertThat(process).isWaitingAt(TASK_VERIFY_MENTOR);
@@ -306,6 +310,7 @@ class RegistrationProcessTest extends IntegrationTest {
         ProcessInstance process = processOf(registration);
         registrations.chooseRole(username, false, true);
         registrations.answerMentorQuestions(username, eligibleAnswers());
+        people.fillMentorProfile(username);
         registrations.uploadVerificationDocument(username, file("foto.jpg", "image/jpeg", JPEG));
         clearMailbox();
 
