@@ -78,6 +78,7 @@ class SendMailDelegate implements JavaDelegate {
             model.put("programme", own.getName());
             model.put("taskLink", baseUrl + "/mentorships/" + mentorship.getId() + "/task");
             model.put("portalLink", baseUrl + "/");
+            model.put("myLink", baseUrl + "/my");
             model.put("findMentorLink", own.isCohort() ? baseUrl + "/programmes/" + own.getSlug() + "/mentors" : baseUrl + "/mentors");
             model.put("expiresAfterDays", days(MentorshipProcess.REQUEST_EXPIRES_AFTER.get(execution)));
             // the mentor's answer on "Confirm completion" when it is "not yet": what is still open
