@@ -27,7 +27,7 @@ public class TaskLanguage {
     private final PeopleService people;
     private final Locale groupTaskLanguage;
 
-    TaskLanguage(PeopleService people, @Value("${mentorflow.tasklist.group-task-language:en}") String groupTaskLanguage) {
+    TaskLanguage(PeopleService people, @Value("${mentorflow.tasklist.group-task-language}") String groupTaskLanguage) {
         this.people = people;
         this.groupTaskLanguage = supported(groupTaskLanguage).orElse(Locale.ENGLISH);
     }
