@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.mentorflow.tasklist.FormsInEnglish;
 
 /**
  * Base of the process tests where Spring adds nothing: the model, its forms and decisions on a plain in-memory
@@ -84,6 +85,8 @@ public abstract class EngineOnlyProcessTest {
     void bindAssertionsToTheEngine(ProcessEngine engine) {
         processEngine = engine;
         BpmnAwareTests.init(engine);
+        // the models choose their form by the reader's language through this bean; here every reader reads English
+        Mocks.register("forms", FormsInEnglish.standIn());
     }
 
     @AfterEach

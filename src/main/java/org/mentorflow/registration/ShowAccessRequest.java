@@ -10,31 +10,39 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.system.ProgrammeSettings;
+import org.mentorflow.tasklist.TaskLanguage;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Puts the mentee asking for alumni access on the coordinator's task: name, e-mail and their note. */
+/** Puts the mentee asking for alumni access on the coordinator's task: name, e-mail and their note, in the task's language. */
 @Component("showAccessRequest")
 class ShowAccessRequest implements TaskListener {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final RegistrationService registrations;
     private final PeopleService people;
     private final ZoneId zone;
+    private final TaskLanguage language;
+    private final MessageSource messages;
 
-    ShowAccessRequest(RegistrationService registrations, PeopleService people, ProgrammeSettings programme) {
+    ShowAccessRequest(RegistrationService registrations, PeopleService people, ProgrammeSettings programme,
+            TaskLanguage language, MessageSource messages) {
         this.registrations = registrations;
         this.people = people;
         this.zone = programme.timeZone();
+        this.language = language;
+        this.messages = messages;
     }
 
     @Override
     public void notify(DelegateTask task) {
         Registration registration = registrations.get(REGISTRATION_ID.get(task));
         Person mentee = people.get(registration.getPersonId());
+        Locale reader = language.prepareTextsFor(task);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.getMessage("tasklist.day", null, reader), reader);
         REQUESTER_NAME.setLocal(task, mentee.getFullName());
         REQUESTER_EMAIL.setLocal(task, mentee.getEmail());
-        REQUESTER_REGISTERED_ON.setLocal(task, DAY.format(registration.getRegisteredAt().atZone(zone)));
-        REQUEST_NOTE.setLocal(task, registration.getAccessNote() == null ? "(no note)" : registration.getAccessNote());
+        REQUESTER_REGISTERED_ON.setLocal(task, day.format(registration.getRegisteredAt().atZone(zone)));
+        REQUEST_NOTE.setLocal(task, registration.getAccessNote() == null
+                ? messages.getMessage("tasklist.access.no-note", null, reader) : registration.getAccessNote());
     }
 }

@@ -164,8 +164,8 @@ class CohortProgrammeTest extends IntegrationTest {
         assertThat(overview).contains("3 students without a mentor", mia.getDisplayName(), lena.getDisplayName(), theo.getDisplayName(),
                 "3 mentors with free places", "/coordinator/programmes/" + programme.getId() + "/placements")
                 .doesNotContain(noah.getDisplayName(), notSignedUp.getDisplayName());
-        assertThat(overview).contains("| " + lena.getDisplayName() + " | de | " + clara.getDisplayName() + " |");
-        assertThat(overview).contains("| " + theo.getDisplayName() + " | en | " + bert.getDisplayName() + " |");
+        assertThat(overview).contains("| " + lena.getDisplayName() + " | German | " + clara.getDisplayName() + " |");
+        assertThat(overview).contains("| " + theo.getDisplayName() + " | English | " + bert.getDisplayName() + " |");
 
         BrowserSession browser = BrowserSession.loggedIn(port, coordinator.getId(), "secret");
         String path = "/coordinator/programmes/" + programme.getId() + "/placements";

@@ -48,6 +48,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.mentorflow.tasklist.FormsInEnglish;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -131,6 +132,8 @@ public abstract class EngineOnlyProcessTest {
         // building it registered it; the Spring tests' REST API and camunda-bpm-assert must see theirs alone
         ProcessEngines.unregister(processEngine);
         BpmnAwareTests.init(processEngine);
+        // the models choose their form by the reader's language through this bean; here every reader reads English
+        Mocks.register("forms", FormsInEnglish.standIn());
     }
 
     @AfterEach

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -34,6 +36,8 @@ import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.TasklistForms;
 
 /**
  * The house rules for every model in processes/, checked on the files themselves (no engine): what a
@@ -48,6 +52,9 @@ class ProcessModelConventionsTest {
     /** Delegates that send mail: their steps are send tasks, so the diagram shows an envelope. */
     private static final List<String> MAIL_DELEGATES = List.of("${sendMail}", "${sendRegistrationMail}", "${sendSurveyMail}",
             "${sendCohortMail}");
+
+    /** How a model names a task's form: the English form's id, chosen per reader by the bean "forms". */
+    private static final Pattern FORM_IN_READERS_LANGUAGE = Pattern.compile("\\$\\{forms\\.inLanguageOf\\(task, '([a-z-]+)'\\)}");
 
     static Stream<Path> models() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("processes"))) {
@@ -117,14 +124,21 @@ class ProcessModelConventionsTest {
         assertThat(problems).as(file + ": credit awards that are not business rule tasks").isEmpty();
     }
 
+    /** Every user task names its form in the reader's language the one way, and the form exists in every language. */
     @ParameterizedTest
     @MethodSource("models")
-    void everyUserTaskUsesAFormDeployedFromForms(Path file) throws IOException {
+    void everyUserTaskUsesAFormDeployedFromFormsInEveryLanguage(Path file) throws IOException {
         for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
             assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
-            Path form = Path.of("forms", task.getCamundaFormRef() + ".form");
-            assertThat(form).as(task.getId() + " form").exists();
-            assertThat(Files.readString(form)).contains("\"id\": \"" + task.getCamundaFormRef() + "\"");
+            Matcher formRef = FORM_IN_READERS_LANGUAGE.matcher(String.valueOf(task.getCamundaFormRef()));
+            assertThat(formRef.matches()).as(task.getId() + " formRef " + task.getCamundaFormRef() + " is like "
+                    + FORM_IN_READERS_LANGUAGE.pattern()).isTrue();
+            for (Locale language : TaskLanguage.LANGUAGES) {
+                String id = TasklistForms.id(formRef.group(1), language);
+                Path form = Path.of("forms", id + ".form");
+                assertThat(form).as(task.getId() + " form in " + language).exists();
+                assertThat(Files.readString(form)).contains("\"id\": \"" + id + "\"");
+            }
         }
     }
 

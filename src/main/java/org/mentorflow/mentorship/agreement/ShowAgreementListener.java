@@ -2,22 +2,29 @@ package org.mentorflow.mentorship.agreement;
 
 import static org.mentorflow.mentorship.MentorshipProcess.*;
 
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.tasklist.TaskLanguage;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Shows the proposal to the mentor: task-local variables that leave with the task. */
+/** Shows the proposal to its reader, in the reader's language: task-local variables that leave with the task. */
 @Component("showAgreement")
 class ShowAgreementListener implements TaskListener {
 
     private final Agreements agreements;
     private final Mentorships mentorships;
+    private final TaskLanguage language;
+    private final MessageSource messages;
 
-    ShowAgreementListener(Agreements agreements, Mentorships mentorships) {
+    ShowAgreementListener(Agreements agreements, Mentorships mentorships, TaskLanguage language, MessageSource messages) {
         this.agreements = agreements;
         this.mentorships = mentorships;
+        this.language = language;
+        this.messages = messages;
     }
 
     @Override
@@ -29,8 +36,9 @@ class ShowAgreementListener implements TaskListener {
         String proposer = proposal.getProposedBy().equals(mentorship.getMentee().getId()) ? mentorship.getMentee().getDisplayName()
                 : mentorship.getMentor().getDisplayName();
         PROPOSER_NAME.setLocal(task, proposer);
-        agreements.current(mentorshipId).ifPresent(current -> CURRENT_TERMS.setLocal(task,
-                current.getDurationMonths() + " months, " + current.getMeetingsPlanned() + " meetings, " + current.getRhythm()));
+        Locale reader = language.prepareTextsFor(task);
+        agreements.current(mentorshipId).ifPresent(current -> CURRENT_TERMS.setLocal(task, messages.getMessage("tasklist.agreement.terms",
+                new Object[] {current.getDurationMonths(), current.getMeetingsPlanned(), current.getRhythm()}, reader)));
         PROPOSAL_VERSION.setLocal(task, proposal.getVersionNo());
         PROPOSAL_DURATION_MONTHS.setLocal(task, proposal.getDurationMonths());
         PROPOSAL_MEETINGS.setLocal(task, proposal.getMeetingsPlanned());

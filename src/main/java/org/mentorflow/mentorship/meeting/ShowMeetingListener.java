@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.people.Person;
 import org.mentorflow.system.ProgrammeSettings;
+import org.mentorflow.tasklist.TaskLanguage;
 import org.springframework.stereotype.Component;
 
 /** Shows the meeting on its tasks, in the reader's language: task-local variables that leave with the task. */
@@ -15,10 +16,12 @@ class ShowMeetingListener implements TaskListener {
 
     private final Meetings meetings;
     private final ProgrammeSettings programme;
+    private final TaskLanguage language;
 
-    ShowMeetingListener(Meetings meetings, ProgrammeSettings programme) {
+    ShowMeetingListener(Meetings meetings, ProgrammeSettings programme, TaskLanguage language) {
         this.meetings = meetings;
         this.programme = programme;
+        this.language = language;
     }
 
     @Override
@@ -27,7 +30,7 @@ class ShowMeetingListener implements TaskListener {
         Mentorship mentorship = meeting.getMentorship();
         Person reader = mentorship.getMentee().getId().equals(task.getAssignee()) ? mentorship.getMentee() : mentorship.getMentor();
         MEETING_WITH.setLocal(task, mentorship.partnerOf(reader).getDisplayName());
-        MEETING_WHEN.setLocal(task, MeetingTimes.describe(meeting, reader.getLocale(), programme.timeZone()));
+        MEETING_WHEN.setLocal(task, MeetingTimes.describe(meeting, language.prepareTextsFor(task), programme.timeZone()));
         MEETING_WHERE.setLocal(task, meeting.getPlace());
         MEETING_ABOUT.setLocal(task, meeting.getTopic() == null ? "" : meeting.getTopic());
     }

@@ -12,22 +12,28 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.FieldOfStudy;
 import org.mentorflow.people.Person;
+import org.mentorflow.tasklist.TaskLanguage;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts the mentee's application on the review task, as task-local variables the form displays. They live
  * with the task only (not the process), hold nothing beyond what the mentor may see, and never the date of
- * birth or contact details.
+ * birth or contact details. In the mentor's language, as the form is (e.g. "Sprachen: Englisch").
  */
 @Component("showApplication")
 class ShowApplicationListener implements TaskListener {
 
     private final Mentorships mentorships;
     private final Documents documents;
+    private final TaskLanguage language;
+    private final MessageSource messages;
 
-    ShowApplicationListener(Mentorships mentorships, Documents documents) {
+    ShowApplicationListener(Mentorships mentorships, Documents documents, TaskLanguage language, MessageSource messages) {
         this.mentorships = mentorships;
         this.documents = documents;
+        this.language = language;
+        this.messages = messages;
     }
 
     @Override
@@ -37,7 +43,7 @@ class ShowApplicationListener implements TaskListener {
         APPLICANT_NAME.setLocal(task, mentee.getDisplayName());
         APPLICANT_FIELDS_OF_STUDY.setLocal(task, mentee.getFieldsOfStudy().stream()
                 .map(ShowApplicationListener::withCategory).collect(Collectors.joining(", ")));
-        Locale reader = mentorship.getMentor().getLocale();
+        Locale reader = language.prepareTextsFor(task);
         APPLICANT_LANGUAGES.setLocal(task, mentee.getSpokenLanguages().stream()
                 .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(reader)).collect(Collectors.joining(", ")));
         APPLICANT_LOCATION.setLocal(task, mentee.getLocation() == null ? "" : mentee.getLocation());
@@ -48,7 +54,7 @@ class ShowApplicationListener implements TaskListener {
         // a Markdown link the form shows; the download lets this mentor in (MentorsReadApplicantCvs)
         APPLICANT_CV.setLocal(task, documents.latest(mentee.getId(), DocumentKind.CV)
                 .map(cv -> "[" + cv.fileName().replaceAll("[\\[\\]()]", "") + "](" + cv.downloadPath() + ")")
-                .orElse("No CV uploaded."));
+                .orElse(messages.getMessage("tasklist.application.no-cv", null, reader)));
         REQUEST_MESSAGE.setLocal(task, mentorship.getRequestMessage() == null ? "" : mentorship.getRequestMessage());
     }
 
