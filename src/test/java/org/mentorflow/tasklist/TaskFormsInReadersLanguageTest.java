@@ -40,6 +40,7 @@ class TaskFormsInReadersLanguageTest extends IntegrationTest {
         assertThat(form.toString()).contains("**Sprachen:** {{applicantLanguages}}");
         assertThat(taskService().getVariablesLocal(review.getId())).containsEntry("applicantLanguages", "Englisch")
                 .containsEntry("applicantCv", "Kein Lebenslauf hochgeladen.");
+        assertThat(review.getName()).as("the name Tasklist lists").isEqualTo("Mentoring-Anfrage prüfen");
     }
 
     @Test
@@ -51,6 +52,7 @@ class TaskFormsInReadersLanguageTest extends IntegrationTest {
         assertThat(form.path("id").asText()).isEqualTo(REVIEW_FORM);
         assertThat(form.toString()).contains("**Languages:** {{applicantLanguages}}");
         assertThat(taskService().getVariablesLocal(review.getId())).containsEntry("applicantLanguages", "English");
+        assertThat(review.getName()).as("the model's own name").isEqualTo("Review mentorship request");
     }
 
     /** The texts were written for the first reader: handing the task on must not put them into a form of another language. */
@@ -61,6 +63,19 @@ class TaskFormsInReadersLanguageTest extends IntegrationTest {
         taskService().setAssignee(review.getId(), people.coordinator().getId());
 
         assertThat(formRefAsTasklistListsIt(review)).isEqualTo(REVIEW_FORM + "-de");
+        assertThat(taskQuery().taskId(review.getId()).singleResult().getName()).isEqualTo("Mentoring-Anfrage prüfen");
+    }
+
+    @Test
+    void everyTaskOfARunningMentorshipIsNamedInItsAssigneesLanguage() {
+        Person mentee = people.mentee("de");
+        Person mentor = people.mentor(1, "en");
+        MentorshipJourney.running(requests, mentee, mentor);
+
+        assertThat(taskQuery().taskAssignee(mentee.getId()).list()).extracting(Task::getName)
+                .contains("Treffen vorschlagen").doesNotContain("Propose a meeting");
+        assertThat(taskQuery().taskAssignee(mentor.getId()).list()).extracting(Task::getName)
+                .doesNotContain("Treffen vorschlagen", "Mentoring abschließen");
     }
 
     private Task reviewTaskOf(Person mentor) {
