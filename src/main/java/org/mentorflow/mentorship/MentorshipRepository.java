@@ -2,6 +2,8 @@ package org.mentorflow.mentorship;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Public for the stages of this module; other features read through {@link Mentorships}. */
@@ -22,6 +24,10 @@ public interface MentorshipRepository extends JpaRepository<Mentorship, Long> {
     List<Mentorship> findByMenteeIdOrMentorIdOrderByRequestedAtDesc(String menteeId, String mentorId);
 
     long countByStateIn(Collection<MentorshipState> states);
+
+    Page<Mentorship> findByStateIn(Collection<MentorshipState> states, Pageable page);
+
+    Page<Mentorship> findByProgrammeIdAndStateIn(Long programmeId, Collection<MentorshipState> states, Pageable page);
 
     boolean existsByMenteeIdAndMentorIdAndStateIn(String menteeId, String mentorId, Collection<MentorshipState> states);
 }

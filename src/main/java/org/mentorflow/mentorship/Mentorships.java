@@ -1,5 +1,6 @@
 package org.mentorflow.mentorship;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import org.mentorflow.people.Person;
@@ -7,6 +8,9 @@ import org.mentorflow.programme.Candidate;
 import org.mentorflow.programme.CandidateRole;
 import org.mentorflow.programme.Programme;
 import org.mentorflow.programme.Programmes;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +39,24 @@ public class Mentorships {
     @Transactional(readOnly = true)
     public List<Mentorship> of(String personId) {
         return mentorships.findByMenteeIdOrMentorIdOrderByRequestedAtDesc(personId, personId);
+    }
+
+    /**
+     * One page of the mentorships in these states, newest first, of one programme or (programme null) of all: the
+     * coordinators' list, which grows to hundreds per programme.
+     */
+    @Transactional(readOnly = true)
+    public Page<Mentorship> page(Long programmeId, Collection<MentorshipState> states, int page, int size) {
+        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id"));
+        return programmeId == null
+                ? mentorships.findByStateIn(states, request)
+                : mentorships.findByProgrammeIdAndStateIn(programmeId, states, request);
+    }
+
+    /** These mentorships, as far as they exist (ids from the engine's business keys, say). */
+    @Transactional(readOnly = true)
+    public List<Mentorship> all(Collection<Long> ids) {
+        return mentorships.findAllById(ids);
     }
 
     /** For the public counters: mentorships under way (accepted or started) and completed ones. */
