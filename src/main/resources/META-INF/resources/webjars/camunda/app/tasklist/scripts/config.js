@@ -8,7 +8,7 @@ export default {
     availableLocales: ['en', 'de'],
     fallbackLocale: 'en'
   },
-  customScripts: ['../mentorflow/preload-locales'],
+  customScripts: ['../mentorflow/preload-locales', '../mentorflow/authorized-apps'],
   // Camunda's own defaults, kept because this file replaces Camunda's config.js
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'claims the currently selected task'},
