@@ -30,6 +30,11 @@ final class ChromeBrowser implements AutoCloseable {
     private final String base;
 
     ChromeBrowser(int port) {
+        this(port, "en-GB");
+    }
+
+    /** A browser whose person reads {@code language} (a tag like de-DE): what it sends and what pages ask it for. */
+    ChromeBrowser(int port, String language) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does it)");
@@ -37,7 +42,9 @@ final class ChromeBrowser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1300,1000", "--lang=en-GB", "--no-first-run", "--disable-extensions");
+                "--window-size=1300,1000", "--lang=" + language, "--no-first-run", "--disable-extensions");
+        // headless Chromium takes navigator.languages from this preference, not from --lang alone
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -125,12 +132,22 @@ final class ChromeBrowser implements AutoCloseable {
     }
 
     void screenshot(String name) {
+        screenshot(Path.of("target", "browser"), name);
+    }
+
+    /** A screenshot for the manual: into {@code directory}, e.g. docs/images, named {@code name}.png. */
+    void screenshot(Path directory, String name) {
         try {
-            Path directory = Files.createDirectories(Path.of("target", "browser"));
-            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(Files.createDirectories(directory).resolve(name + ".png"),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Runs this script in every page the browser opens from now on, before the page's own scripts. */
+    void beforeEveryPage(String javascript) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", javascript));
     }
 
     @Override

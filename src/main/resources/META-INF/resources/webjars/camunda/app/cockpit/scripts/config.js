@@ -1,5 +1,13 @@
-// MentorFlow's Cockpit configuration (see docs/operations.md).
+// MentorFlow's Cockpit (coordinators only, see docs/operations.md): our name, English and German (Camunda's own
+// de.json), and whose mentorship an instance is, from the portal (scripts/mentorflow/mentorship-names.js)
 export default {
-  // whose mentorship an instance is, from the portal (scripts/mentorflow/mentorship-names.js)
+  app: {
+    name: 'Cockpit',
+    vendor: 'MentorFlow'
+  },
+  locales: {
+    availableLocales: ['en', 'de'],
+    fallbackLocale: 'en'
+  },
   customScripts: ['scripts/mentorflow/mentorship-names']
 };
