@@ -71,6 +71,18 @@ public final class BrowserSession {
         }
     }
 
+    /**
+     * Posts JSON to Camunda's webapp API (what Tasklist calls), with the session and the CSRF header
+     * {@code X-XSRF-TOKEN} that Camunda hands out, as Tasklist's own scripts do.
+     */
+    public HttpResponse<String> postCamundaJson(String path, String json) {
+        String csrfToken = get("/camunda/api/admin/auth/user/default").headers().firstValue("X-XSRF-TOKEN")
+                .orElseThrow(() -> new IllegalStateException("Camunda sent no CSRF token"));
+        return send(request(path).header("X-XSRF-TOKEN", csrfToken).header("Origin", base)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends Accept-Language: this language from now on (the portal's default language choice). */
     public BrowserSession inLanguage(String language) {
         this.language = language;

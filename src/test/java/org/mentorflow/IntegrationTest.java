@@ -92,6 +92,13 @@ public abstract class IntegrationTest {
         return send(request(path).header("Authorization", "Basic " + credentials).GET().build());
     }
 
+    /** A JSON POST with HTTP Basic credentials, as a script calls /engine-rest, in the given language. */
+    protected HttpResponse<String> postJson(String path, String user, String password, String language, String json) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Authorization", "Basic " + credentials).setHeader("Accept-Language", language)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** The answer a visitor without a login gets on a page that needs one: off to the login form. */
     protected static void assertAsksForLogin(HttpResponse<?> response) {
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).as("status").isEqualTo(302);

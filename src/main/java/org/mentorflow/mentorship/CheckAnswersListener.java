@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.mentorflow.system.StepRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class CheckAnswersListener implements TaskListener {
             throw new IllegalStateException("No answer check for task " + task.getTaskDefinitionKey());
         }
         rule.apply(task).ifPresent(problem -> {
-            throw new ProcessEngineException(problem);
+            throw new StepRefusedException(problem);
         });
     }
 }

@@ -55,6 +55,8 @@ public class Mentorship {
     private Instant endedAt;
     private String cancelledBy;
     private String cancelReason;
+    /** Why the mentee asked to finish before the agreed frame was met; null when the frame was met. */
+    private String earlyFinishReason;
 
     @Version
     private int version;
@@ -98,6 +100,14 @@ public class Mentorship {
         this.endedAt = now;
     }
 
+    /** The mentee asks to finish: early, with the reason both read, or (null) within the agreed frame. */
+    public void askToFinish(String earlyReason) {
+        if (state != MentorshipState.ACTIVE) {
+            throw new IllegalStateException("Mentorship " + id + " is " + state + "; only a running mentorship is finished");
+        }
+        this.earlyFinishReason = earlyReason;
+    }
+
     public void cancel(String personId, String reason, Instant now) {
         moveTo(MentorshipState.CANCELLED);
         this.cancelledBy = personId;
@@ -116,6 +126,9 @@ public class Mentorship {
         declineMessage = null;
         if (personId.equals(cancelledBy)) {
             cancelReason = null;
+        }
+        if (mentee.getId().equals(personId)) {
+            earlyFinishReason = null; // the mentee wrote it
         }
     }
 
@@ -190,5 +203,9 @@ public class Mentorship {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public String getEarlyFinishReason() {
+        return earlyFinishReason;
     }
 }

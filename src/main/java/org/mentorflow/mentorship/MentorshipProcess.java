@@ -41,6 +41,9 @@ public final class MentorshipProcess {
     public static final String TASK_APPROVE_AGREEMENT = "Task_ApproveAgreement";
     public static final String TASK_FINISH_MENTORSHIP = "Task_FinishMentorship";
     public static final String TASK_CONFIRM_COMPLETION = "Task_ConfirmCompletion";
+    /** Finishing is offered once a meeting both confirmed as held is reported (message {@link #MESSAGE_MEETING_HELD}). */
+    public static final String EVENT_FIRST_MEETING_HELD = "Event_FirstMeetingHeld";
+    public static final String MESSAGE_MEETING_HELD = "MeetingHeld";
 
     // process variables: ids, decisions and the durations of the request stage, never profile copies
     public static final ProcessVariable<Long> MENTORSHIP_ID = ProcessVariable.of("mentorshipId", Long.class);
@@ -72,6 +75,11 @@ public final class MentorshipProcess {
 
     /** Set by the finish form: the mentee confirms the final meeting took place. */
     public static final ProcessVariable<Boolean> FINAL_MEETING_HELD = ProcessVariable.of("finalMeetingHeld", Boolean.class);
+    /** Set by the finish form when finishing early (before the agreed end, fewer meetings than agreed): why. */
+    public static final ProcessVariable<String> EARLY_FINISH_REASON = ProcessVariable.of("earlyFinishReason", String.class);
+    /** Task-local on the finish task, for its form: whether finishing now is early, and the frame in a sentence. */
+    public static final ProcessVariable<Boolean> FINISHING_EARLY = ProcessVariable.of("finishingEarly", Boolean.class);
+    public static final ProcessVariable<String> FINISH_PROGRESS = ProcessVariable.of("finishProgress", String.class);
     /** Set by the mentor's confirmation form: "yes" or "no", with a comment for no. */
     public static final ProcessVariable<String> COMPLETION_CONFIRMED = ProcessVariable.of("completionConfirmed", String.class);
     public static final ProcessVariable<String> COMPLETION_COMMENT = ProcessVariable.of("completionComment", String.class);

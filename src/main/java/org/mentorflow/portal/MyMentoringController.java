@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.mentorflow.certificates.CertificateService;
 import org.mentorflow.chat.ChatThreads;
 import org.mentorflow.credits.CreditsLedger;
 import org.mentorflow.mentorship.Mentorship;
+import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.agreement.AgreementVersion;
 import org.mentorflow.mentorship.agreement.Agreements;
+import org.mentorflow.mentorship.lifecycle.Finishing;
+import org.mentorflow.mentorship.lifecycle.FinishProgress;
 import org.mentorflow.mentorship.meeting.Meeting;
 import org.mentorflow.mentorship.meeting.Meetings;
 import org.mentorflow.people.Person;
@@ -55,7 +59,13 @@ class MyMentoringController {
      * @param changePending a proposed change to the agreement waits for a decision
      */
     record MyMentorship(Mentorship mentorship, boolean asMentee, Person partner, boolean contactShared,
-            AgreementVersion agreement, boolean changePending, List<Meeting> meetings, List<AgreementVersion> versions) {
+            AgreementVersion agreement, boolean changePending, List<Meeting> meetings, List<AgreementVersion> versions,
+            FinishProgress finish, String finishTaskId) {
+
+        /** The mentee of a running mentorship learns when and how finishing works (the mentor confirms it). */
+        public boolean showsFinish() {
+            return asMentee && finish != null;
+        }
 
         /** Only the mentee takes an unanswered request back. */
         public boolean withdrawable() {
@@ -86,10 +96,12 @@ class MyMentoringController {
     private final ProgrammeSettings programme;
     private final ChatThreads chats;
     private final Programmes programmes;
+    private final Finishing finishing;
 
     MyMentoringController(Participants participants, Mentorships mentorships, Agreements agreements,
             Meetings meetings, CreditsLedger credits, CertificateService certificates, TaskService tasks,
-            ProgrammeSettings programme, ChatThreads chats, Programmes programmes) {
+            ProgrammeSettings programme, ChatThreads chats, Programmes programmes, Finishing finishing) {
+        this.finishing = finishing;
         this.participants = participants;
         this.programmes = programmes;
         this.chats = chats;
@@ -113,7 +125,7 @@ class MyMentoringController {
         List<MyMentorship> mine = mentorships.of(me.getId()).stream().map(m -> new MyMentorship(m,
                 m.getMentee().getId().equals(me.getId()), m.partnerOf(me), Mentorships.contactShared(m),
                 agreements.current(m.getId()).orElse(null), changePending(m), meetings.of(m.getId()),
-                agreements.history(m.getId()))).toList();
+                agreements.history(m.getId()), finishProgress(m), finishTask(m, me))).toList();
         model.addAttribute("me", me);
         model.addAttribute("notice", Notice.of(notice).map(Notice::parameter).orElse(null));
         model.addAttribute("mentorships", mine);
@@ -126,6 +138,17 @@ class MyMentoringController {
         model.addAttribute("zone", programme.timeZone());
         model.addAttribute("chatUnread", chats.unreadCounts(me.getId()));
         return "portal/my-mentoring";
+    }
+
+    private FinishProgress finishProgress(Mentorship mentorship) {
+        return mentorship.getState() == MentorshipState.ACTIVE ? finishing.progress(mentorship.getId()) : null;
+    }
+
+    /** The mentee's open "Finish mentorship" step, offered once the first meeting is confirmed. */
+    private String finishTask(Mentorship mentorship, Person me) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(mentorship.getId().toString()).taskAssignee(me.getId())
+                .taskDefinitionKey(MentorshipProcess.TASK_FINISH_MENTORSHIP).list().stream().findFirst()
+                .map(Task::getId).orElse(null);
     }
 
     private boolean changePending(Mentorship mentorship) {

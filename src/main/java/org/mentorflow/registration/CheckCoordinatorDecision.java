@@ -1,7 +1,7 @@
 package org.mentorflow.registration;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.mentorflow.system.StepRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.system.ProcessVariable;
@@ -35,7 +35,7 @@ class CheckCoordinatorDecision implements TaskListener {
         String message = rule.message().get(task);
         boolean explained = !rule.decision().holds(task, rule.no()) || (message != null && !message.isBlank());
         if (!decided || !explained) {
-            throw new ProcessEngineException(rule.problem());
+            throw new StepRefusedException(rule.problem());
         }
     }
 }

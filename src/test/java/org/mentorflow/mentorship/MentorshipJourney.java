@@ -73,6 +73,24 @@ public final class MentorshipJourney {
         return process;
     }
 
+    /** A reason for finishing before the agreed frame is met, as the finish form asks for it. */
+    public static final String EARLY_REASON = "We reached the goals sooner than planned.";
+
+    /**
+     * Running with one meeting held a week after the engine clock's time: finishing is offered, and early (one of six
+     * agreed meetings), so it needs {@link #EARLY_REASON}.
+     */
+    public static ProcessInstance finishable(MentorshipRequests requests, Person mentee, Person mentor) {
+        ProcessInstance mentorship = running(requests, mentee, mentor);
+        heldMeeting(mentorship, ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(7)));
+        return mentorship;
+    }
+
+    /** The finish form's answers: the final meeting held, with the early reason. */
+    public static Map<String, Object> finishedEarly() {
+        return withVariables(FINAL_MEETING_HELD.name(), true, EARLY_FINISH_REASON.name(), EARLY_REASON);
+    }
+
     /** Proposes, approves and confirms a meeting at {@code start}, moving the engine clock past it. */
     public static ProcessInstance heldMeeting(ProcessInstance mentorship, Instant start) {
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),

@@ -82,7 +82,7 @@ class MentorshipProcessTreeTest extends IntegrationTest {
                 .allSatisfy(meeting -> assertThat(meeting.getBusinessKey()).isEqualTo(mentorship.getBusinessKey()));
         assertThat(ProcessTree.called(mentorship, AmendmentProcess.KEY)).hasSize(1);
         assertThat(mentorship).isWaitingAt(MentorshipProcess.CALL_HOLD_MEETING, MentorshipProcess.CALL_DECIDE_ON_CHANGE,
-                TASK_FINISH_MENTORSHIP, MeetingProcess.TASK_PROPOSE_MEETING);
+                EVENT_FIRST_MEETING_HELD, MeetingProcess.TASK_PROPOSE_MEETING);
     }
 
     @Test
@@ -110,9 +110,10 @@ class MentorshipProcessTreeTest extends IntegrationTest {
 
     @Test
     void completionEndsAMeetingStillBeingPlanned() {
+        MentorshipJourney.heldMeeting(mentorship, java.time.Instant.parse("2026-03-05T16:00:00Z"));
         proposeMeeting("2026-03-10T17:00+01:00");
 
-        complete(taskOf(TASK_FINISH_MENTORSHIP), withVariables(FINAL_MEETING_HELD.name(), true));
+        complete(taskOf(TASK_FINISH_MENTORSHIP), MentorshipJourney.finishedEarly());
         execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         complete(taskOf(TASK_CONFIRM_COMPLETION), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
         execute(job(MentorshipProcess.TASK_ISSUE_CERTIFICATES, mentorship));

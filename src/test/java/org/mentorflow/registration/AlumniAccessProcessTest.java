@@ -13,7 +13,6 @@ import static org.mentorflow.registration.RegistrationJourney.*;
 import static org.mentorflow.registration.AlumniAccessProcess.*;
 
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
+import org.mentorflow.system.StepRefusedException;
 import org.mentorflow.notifications.ReceivedMail;
 import org.mentorflow.people.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +71,7 @@ class AlumniAccessProcessTest extends IntegrationTest {
                 .isInstanceOf(RegistrationStepException.class).extracting("messageKey")
                 .isEqualTo("registration.access.already-requested");
         assertThatThrownBy(() -> complete(task(process), withVariables(ACCESS_DECISION.name(), "perhaps")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Please grant access");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("Please grant access");
 
         complete(grant, withVariables(ACCESS_DECISION.name(), "grant", ACCESS_CODE.name(), "ALUMNI-2026"));
 
@@ -93,7 +93,7 @@ class AlumniAccessProcessTest extends IntegrationTest {
         assertThat(taskService().getVariablesLocal(task(process).getId())).containsEntry("requestNote", "(no note)");
 
         assertThatThrownBy(() -> complete(task(process), withVariables(ACCESS_DECISION.name(), "decline")))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("decline with a reason");
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("decline with a reason");
         complete(task(process), withVariables(ACCESS_DECISION.name(), "decline",
                 ACCESS_MESSAGE.name(), "We find no record of your graduation; please join the alumni association first."));
 

@@ -19,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
+import org.mentorflow.system.StepRefusedException;
 import org.mentorflow.directory.MentorDirectory;
 import org.mentorflow.directory.MentorQuery;
 import org.mentorflow.documents.DocumentKind;
@@ -315,10 +315,10 @@ class RegistrationProcessTest extends IntegrationTest {
         clearMailbox();
 
         assertThatThrownBy(() -> complete(task(process), withVariables(MENTOR_DECISION.name(), "reject", MENTOR_MESSAGE.name(), " ")))
-                .isInstanceOf(ProcessEngineException.class)
+                .isInstanceOf(StepRefusedException.class)
                 .hasMessageContaining("reject with a message that says what is missing");
         assertThatThrownBy(() -> complete(task(process), withVariables(MENTOR_DECISION.name(), "maybe")))
-                .isInstanceOf(ProcessEngineException.class);
+                .isInstanceOf(StepRefusedException.class);
         complete(task(process), withVariables(MENTOR_DECISION.name(), "reject",
                 MENTOR_MESSAGE.name(), "The photo is unreadable. Please upload a scan of your diploma."));
 

@@ -10,22 +10,33 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
 
 /**
- * The tasks of a running mentorship's end: the final meeting confirmed, the mentor's yes or a "not yet" that says
+ * The tasks of a running mentorship's end: a finish after a confirmed meeting (an early one says why,
+ * {@link Finishing}), the final meeting confirmed, the mentor's yes or a "not yet" that says
  * what is open, and a coordinator's decision on an inactive mentorship (a close says why).
  */
 @Component
 class LifecycleAnswers implements TaskAnswers {
 
+    private final Finishing finishing;
+    private final Refusals refusals;
+
+    LifecycleAnswers(Finishing finishing, Refusals refusals) {
+        this.finishing = finishing;
+        this.refusals = refusals;
+    }
+
     @Override
     public Map<String, Function<DelegateTask, Optional<String>>> checks() {
         return Map.of(
-            TASK_FINISH_MENTORSHIP, task -> FINAL_MEETING_HELD.holds(task, true) ? Optional.empty()
-                    : Optional.of("Please confirm that your final meeting has taken place."),
+            TASK_FINISH_MENTORSHIP, task -> finishing.problem(MENTORSHIP_ID.get(task), EARLY_FINISH_REASON.get(task), refusals)
+                    .or(() -> FINAL_MEETING_HELD.holds(task, true) ? Optional.empty()
+                            : Optional.of("Please confirm that your final meeting has taken place.")),
             TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
                     "Please say whether the mentorship is complete.")
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,

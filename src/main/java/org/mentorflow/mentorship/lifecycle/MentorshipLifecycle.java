@@ -42,6 +42,12 @@ public class MentorshipLifecycle {
         this.clock = clock;
     }
 
+    /** The mentee asks to finish: early with the reason both read, or (null) within the agreed frame. */
+    @Transactional
+    public void askToFinish(long mentorshipId, String earlyReason) {
+        mentorships.get(mentorshipId).askToFinish(earlyReason);
+    }
+
     /**
      * Either side ends the mentorship early, with a reason the other side is told. Open tasks end, the
      * mentor's place is free again.

@@ -93,7 +93,7 @@ class AgreementProcessTest extends IntegrationTest {
         assertThat(started.getPlannedEndOn()).isEqualTo(started.getStartedOn().plusMonths(6));
         execute(job(MentorshipProcess.TASK_MAIL_MENTORSHIP_STARTED, agreement));
         assertThat(agreement).isEnded().hasPassed(MentorshipProcess.END_MENTORSHIP_STARTED);
-        assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
+        assertThat(mentorship).isWaitingAt(MentorshipProcess.EVENT_FIRST_MEETING_HELD);
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
                 "Your mentorship with " + mentor.getDisplayName() + " has officially started",
                 "Your mentorship with " + mentee.getDisplayName() + " has officially started");

@@ -71,7 +71,7 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         ProcessInstance mentorship = running();
         clearMailbox();
 
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), MentorshipJourney.finishedEarly());
         execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         assertThat(single(ReceivedMail.all(SMTP.getReceivedMessages())).subject())
                 .isEqualTo(mentee.getDisplayName() + " asks you to confirm the end of your mentorship");
@@ -85,7 +85,7 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         assertThat(runtimeService().getVariables(mentorship.getId())).doesNotContainKey(FINAL_MEETING_HELD.name());
         assertThat(mentorships.get(id(mentorship)).getState()).isEqualTo(MentorshipState.ACTIVE);
 
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), MentorshipJourney.finishedEarly());
         execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         clearMailbox();
         complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
@@ -97,7 +97,7 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
                 .as("completion also ended the open 'Propose a meeting'").isZero();
         Mentorship completed = mentorships.get(id(mentorship));
         assertThat(completed.getState()).isEqualTo(MentorshipState.COMPLETED);
-        assertThat(completed.getEndedAt()).isEqualTo(START);
+        assertThat(completed.getEndedAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant()); // after the first meeting
         assertThat(mentorships.freePlaces(mentor)).isEqualTo(1);
         assertThat(ReceivedMail.all(SMTP.getReceivedMessages())).extracting(ReceivedMail::to)
                 .containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
@@ -126,9 +126,9 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
     void finishingNeedsTheFinalMeetingAndANotYetNeedsAReason() {
         ProcessInstance mentorship = running();
 
-        assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD.name(), false)))
+        assertThatThrownBy(() -> taskService().complete(task(TASK_FINISH_MENTORSHIP, mentorship).getId(), withVariables(FINAL_MEETING_HELD.name(), false, EARLY_FINISH_REASON.name(), "Done.")))
                 .hasMessageContaining("confirm that your final meeting has taken place");
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), MentorshipJourney.finishedEarly());
         execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         assertThatThrownBy(() -> taskService().complete(task(TASK_CONFIRM_COMPLETION, mentorship).getId(), withVariables(COMPLETION_CONFIRMED.name(), "no")))
                 .hasMessageContaining("tell your mentee what is still open");
@@ -203,9 +203,11 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         return process;
     }
 
+    /** Running with a first meeting held: finishing is offered (early). */
     private ProcessInstance running() {
-        ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);
+        ProcessInstance mentorship = MentorshipJourney.finishable(requests, mentee, mentor);
         assertThat(mentorship).isWaitingAt(TASK_FINISH_MENTORSHIP);
+        clearMailbox();
         return mentorship;
     }
 

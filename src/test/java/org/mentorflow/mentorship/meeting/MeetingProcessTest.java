@@ -208,7 +208,7 @@ class MeetingProcessTest extends IntegrationTest {
 
         assertThat(first.getId()).isNotEqualTo(second.getId());
         assertThat(meetings.of(Long.parseLong(mentorship.getBusinessKey()))).hasSize(2);
-        assertThat(mentorship).isWaitingAt(TASK_PROPOSE_MEETING, MentorshipProcess.TASK_FINISH_MENTORSHIP);
+        assertThat(mentorship).isWaitingAt(TASK_PROPOSE_MEETING, MentorshipProcess.EVENT_FIRST_MEETING_HELD);
     }
 
     @Test
