@@ -98,6 +98,11 @@ public final class MentorshipJourney {
                         MeetingProcess.PROPOSED_PLACE.name(), "Online", MeetingProcess.PROPOSED_TOPIC.name(), "Progress"));
         ProcessInstance meeting = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
+        return holdProposed(meeting, start);
+    }
+
+    /** Approves and confirms a proposed meeting at {@code start}, moving the engine clock past it. */
+    public static ProcessInstance holdProposed(ProcessInstance meeting, Instant start) {
         execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION.name(), "approve"));
         execute(job(MeetingProcess.TASK_MAIL_INVITATIONS, meeting));

@@ -74,6 +74,7 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
         taskListener("showApplication");
         taskListener("checkAnswers");
         taskListener("clearPreviousAnswers");
+        taskListener("earlyFinish");
         taskListener("showMentorshipToCoordinator");
         // as the real one: a close names the coordinator as the one who ended it, the note as the reason
         taskListener("recordCoordinatorDecision", task -> {
@@ -268,11 +269,17 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
 
         complete(task(calledProcessInstance(AGREEMENT_KEY, mentorship)));
 
-        assertThat(mentorship).hasPassed(CALL_AGREE_ON_MENTORSHIP).isWaitingAt(TASK_FINISH_MENTORSHIP,
+        assertThat(mentorship).hasPassed(CALL_AGREE_ON_MENTORSHIP).isWaitingAt(EVENT_FIRST_MEETING_HELD,
                 MeetingProcess.TASK_PROPOSE_MEETING, EVENT_GATEWAY_FIRST_PERIOD, EVENT_GATEWAY_END_OR_CHANGE);
-        assertThat(taskAt(mentorship, TASK_FINISH_MENTORSHIP)).isAssignedTo(MENTEE);
         assertThat(taskAt(mentorship, MeetingProcess.TASK_PROPOSE_MEETING)).isAssignedTo(MENTEE);
+        assertThat(stepsOf("clearPreviousAnswers")).as("no finish before a meeting is held").isEmpty();
+
+        firstMeetingHeld(mentorship);
+
+        assertThat(mentorship).hasPassed(EVENT_FIRST_MEETING_HELD).isWaitingAt(TASK_FINISH_MENTORSHIP);
+        assertThat(taskAt(mentorship, TASK_FINISH_MENTORSHIP)).isAssignedTo(MENTEE);
         assertThat(stepsOf("clearPreviousAnswers")).containsExactly(TASK_FINISH_MENTORSHIP);
+        assertThat(stepsOf("earlyFinish")).containsExactly(TASK_FINISH_MENTORSHIP);
         assertThat(job(TIMER_FIRST_SILENCE, mentorship).getDuedate()).isEqualTo(Date.from(REQUESTED_AT.plus(SILENT_PERIOD)));
         assertThat(job(TIMER_END_DATE, mentorship).getDuedate()).isEqualTo(Date.from(PLANNED_END));
         verify(mentorshipDates).plannedEnd(MENTORSHIP);
@@ -548,10 +555,17 @@ class MentorshipPathsTest extends EngineOnlyProcessTest {
     }
 
     /** The agreement agreed: meetings, finish and the watches run. */
+    /** Agreed, and a first meeting confirmed by both: finishing is offered. */
     private static ProcessInstance running() {
         ProcessInstance mentorship = agreeing();
         complete(task(calledProcessInstance(AGREEMENT_KEY, mentorship)));
+        firstMeetingHeld(mentorship);
         return mentorship;
+    }
+
+    /** What a held meeting reports (the meeting model's "Restart inactivity clock" sends it). */
+    private static void firstMeetingHeld(ProcessInstance mentorship) {
+        runtimeService().createMessageCorrelation(MESSAGE_MEETING_HELD).processInstanceId(mentorship.getId()).correlate();
     }
 
     private static ProcessInstance nudged() {

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mentorflow.mentorship.MentorshipProcess.COMPLETION_CONFIRMED;
-import static org.mentorflow.mentorship.MentorshipProcess.FINAL_MEETING_HELD;
 import static org.mentorflow.mentorship.MentorshipProcess.TASK_CONFIRM_COMPLETION;
 import static org.mentorflow.mentorship.MentorshipProcess.TASK_FINISH_MENTORSHIP;
 
@@ -225,8 +224,8 @@ class AccountDeletionTest extends ProfileTest {
     void theDeletedMentorsCertificatesGoAndThePartnersNamesAFormerMember() {
         Person mentee = people.mentee("de");
         Person mentor = people.mentor(1);
-        ProcessInstance mentorship = MentorshipJourney.running(requests, mentee, mentor);
-        complete(task(TASK_FINISH_MENTORSHIP, mentorship), withVariables(FINAL_MEETING_HELD.name(), true));
+        ProcessInstance mentorship = MentorshipJourney.finishable(requests, mentee, mentor);
+        complete(task(TASK_FINISH_MENTORSHIP, mentorship), MentorshipJourney.finishedEarly());
         execute(job(MentorshipProcess.TASK_MAIL_CONFIRM_COMPLETION, mentorship));
         complete(task(TASK_CONFIRM_COMPLETION, mentorship), withVariables(COMPLETION_CONFIRMED.name(), "yes"));
         execute(job(MentorshipProcess.TASK_ISSUE_CERTIFICATES, mentorship));

@@ -109,8 +109,14 @@ class LegacyMentorshipVersionTest extends IntegrationTest {
 
     @Test
     void completedV1MentorshipEndsAMeetingStillBeingPlanned() {
+        // finishing needs a confirmed meeting in v1 too: the one proposed before is held, a second one is planned
+        MentorshipJourney.holdProposed(runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
+                .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult(), Instant.parse("2026-03-10T16:00:00Z"));
+        complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
+                withVariables(MeetingProcess.PROPOSED_START.name(), "2026-03-24T17:00+01:00", MeetingProcess.PROPOSED_DURATION.name(), 60,
+                        MeetingProcess.PROPOSED_PLACE.name(), "Online", MeetingProcess.PROPOSED_TOPIC.name(), "Interviews"));
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_FINISH_MENTORSHIP).singleResult(),
-                withVariables(FINAL_MEETING_HELD.name(), true));
+                MentorshipJourney.finishedEarly());
         execute(job("Task_MailConfirmCompletion", mentorship));
         complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(TASK_CONFIRM_COMPLETION).singleResult(),
                 withVariables(COMPLETION_CONFIRMED.name(), "yes"));
@@ -120,6 +126,8 @@ class LegacyMentorshipVersionTest extends IntegrationTest {
         assertThat(mentorship).isEnded().hasPassed("Task_MarkCompleted", "EndEvent_MentorshipCompleted");
         ProcessTree.assertNothingLeft(mentorship);
         assertThat(mentorships.get(id()).getState()).isEqualTo(MentorshipState.COMPLETED);
+        assertThat(meetings.of(id())).extracting(Meeting::getStatus)
+                .containsExactlyInAnyOrder(Meeting.Status.HELD, Meeting.Status.CANCELLED);
     }
 
     private long id() {

@@ -110,8 +110,8 @@ class MentorshipLifecycleProcessTest extends IntegrationTest {
         ReceivedMail toMentor = ReceivedMail.to(SMTP.getReceivedMessages(), mentor.getEmail()).get(0);
         assertThat(pdfText(toMentor.attachments().values().iterator().next())).contains(mentor.getFullName());
         assertThat(credits.summary(mentee.getId()).achievements()).extracting(CreditSummary.Achievement::event)
-                .containsExactly("AGREEMENT_APPROVED", "MENTORSHIP_COMPLETED");
-        assertThat(credits.summary(mentor.getId()).total()).isEqualTo(10 + 30);
+                .containsExactly("AGREEMENT_APPROVED", "MEETING_CONFIRMED", "MENTORSHIP_COMPLETED");
+        assertThat(credits.summary(mentor.getId()).total()).as("agreement, the one meeting, completion").isEqualTo(10 + 5 + 30);
     }
 
     private static String pdfText(byte[] pdf) {

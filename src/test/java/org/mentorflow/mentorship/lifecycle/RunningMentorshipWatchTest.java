@@ -150,7 +150,8 @@ class RunningMentorshipWatchTest extends IntegrationTest {
         List<ReceivedMail> mails = ReceivedMail.all(SMTP.getReceivedMessages());
         assertThat(mails).extracting(ReceivedMail::to).containsExactlyInAnyOrder(mentee.getEmail(), mentor.getEmail());
         assertThat(mails.get(0).subject()).endsWith("has reached its planned end");
-        assertThat(mentorship).isWaitingAt(MentorshipProcess.EVENT_CHANGED_AFTER_END, TASK_FINISH_MENTORSHIP);
+        assertThat(mentorship).as("finishing still waits for a first confirmed meeting")
+                .isWaitingAt(MentorshipProcess.EVENT_CHANGED_AFTER_END, MentorshipProcess.EVENT_FIRST_MEETING_HELD);
     }
 
     private Job silenceTimer(String activityId) {
