@@ -29,6 +29,7 @@ class CamundaAppsInPages {
         this.authorizations = authorizations;
     }
 
+    // pages an exception handler renders have no such attribute; the layout then offers Tasklist only
     @ModelAttribute("camundaApps")
     Set<String> camundaApps(HttpServletRequest request) {
         return currentLogin.of(request)
