@@ -82,6 +82,22 @@ public class MailOutbox {
         return outbox.deleteByRecipient(personId);
     }
 
+    /**
+     * Whether a mail to the person can be queued: an account not deleted, with a valid address. A step that mails
+     * people by the way (a task's coordinators) asks first, since a refused queue fails the caller's transaction.
+     */
+    public static boolean canWriteTo(Person recipient) {
+        if (recipient.isDeleted()) {
+            return false;
+        }
+        try {
+            validAddress(recipient);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     private static String validAddress(Person recipient) {
         try {
             InternetAddress address = new InternetAddress(recipient.getEmail(), true);

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskNamesInReadersLanguage extends AbstractProcessEnginePlugin {
 
-    /** Message key of a task's name: task.name.Task_ReviewRequest. */
-    static final String KEY_PREFIX = "task.name.";
-
     private final ObjectProvider<TaskLanguage> language;
-    private final MessageSource messages;
+    private final TaskNames names;
 
     // the language needs people, which need the engine: looked up when the first task is named, not at start-up
-    TaskNamesInReadersLanguage(ObjectProvider<TaskLanguage> language, MessageSource messages) {
+    TaskNamesInReadersLanguage(ObjectProvider<TaskLanguage> language, TaskNames names) {
         this.language = language;
-        this.messages = messages;
+        this.names = names;
     }
 
     @Override
@@ -56,9 +52,8 @@ class TaskNamesInReadersLanguage extends AbstractProcessEnginePlugin {
 
     private void rename(DelegateTask task) {
         Locale reader = language.getObject().of(task);
-        String name = messages.getMessage(KEY_PREFIX + task.getTaskDefinitionKey(), null, null, reader);
         String modelName = task.getBpmnModelElementInstance() == null ? null : task.getBpmnModelElementInstance().getName();
-        String wanted = name != null ? name : modelName;
+        String wanted = names.in(reader, task.getTaskDefinitionKey(), modelName);
         if (wanted != null && !wanted.equals(task.getName())) {
             task.setName(wanted);
         }

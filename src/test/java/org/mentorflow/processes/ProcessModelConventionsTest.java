@@ -47,11 +47,11 @@ class ProcessModelConventionsTest {
 
     /** Delegates that reach outside the engine's transaction: mail, and files (certificate PDFs). */
     private static final List<String> OUTSIDE_WORLD_DELEGATES = List.of("${sendMail}", "${issueCertificates}", "${sendRegistrationMail}",
-            "${sendSurveyMail}", "${sendCohortMail}");
+            "${sendSurveyMail}", "${sendCohortMail}", "${mailCoordinatorDigest}");
 
     /** Delegates that send mail: their steps are send tasks, so the diagram shows an envelope. */
     private static final List<String> MAIL_DELEGATES = List.of("${sendMail}", "${sendRegistrationMail}", "${sendSurveyMail}",
-            "${sendCohortMail}");
+            "${sendCohortMail}", "${mailCoordinatorDigest}");
 
     /** How a model names a task's form: the English form's id, chosen per reader by the bean "forms". */
     private static final Pattern FORM_IN_READERS_LANGUAGE = Pattern.compile("\\$\\{forms\\.inLanguageOf\\(task, '([a-z-]+)'\\)}");

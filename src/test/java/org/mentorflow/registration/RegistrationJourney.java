@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.mentorflow.notifications.ReceivedMail;
+import org.mentorflow.people.TestPeople;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Steps of a registration that many tests take on their way to what they check, as the person would in the portal. */
@@ -31,7 +32,7 @@ public final class RegistrationJourney {
     }
 
     /** A registration no test shares: unique user name and address. */
-    static NewRegistration newRegistration(String language) {
+    public static NewRegistration newRegistration(String language) {
         String id = "reg" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         return new NewRegistration(id, "Rita", "Register" + id.substring(id.length() - 4), id + "@test.example",
                 LocalDate.of(1994, 5, 17), PASSWORD, language);
@@ -80,6 +81,17 @@ public final class RegistrationJourney {
             throw new IllegalStateException("No verification link in the mail to " + address);
         }
         return link.group(1);
+    }
+
+    /** Registered as an eligible mentor who uploaded the document: "Verify mentor" waits for the coordinators. */
+    public static Registration waitingForVerification(RegistrationService registrations, TestPeople people,
+            NewRegistration data, Supplier<MimeMessage[]> mails) {
+        verified(registrations, data, mails);
+        registrations.chooseRole(data.username(), false, true);
+        registrations.answerMentorQuestions(data.username(), eligibleAnswers());
+        people.fillMentorProfile(data.username());
+        registrations.uploadVerificationDocument(data.username(), file("diploma.pdf", "application/pdf", PDF));
+        return registrations.of(data.username()).orElseThrow();
     }
 
     static MentorAnswers eligibleAnswers() {
