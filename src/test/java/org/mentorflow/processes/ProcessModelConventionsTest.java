@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,6 +36,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorflow.tasklist.TaskLanguage;
@@ -188,20 +191,23 @@ class ProcessModelConventionsTest {
         assertThat(problems).as(file + ": named events, gateways and flows without label bounds").isEmpty();
     }
 
-    /** Event, gateway and flow labels stay off tasks, call activities and collapsed subprocesses (touching is fine). */
+    /**
+     * Event, gateway and flow labels stay off tasks, call activities and collapsed subprocesses (touching is fine).
+     * Each diagram plane is checked on its own: a collapsed subprocess's content is drawn in a plane of its own.
+     */
     @ParameterizedTest
     @MethodSource("models")
     void noLabelLiesOnATask(Path file) {
         BpmnModelInstance model = read(file);
-        List<Box> activities = model.getModelElementsByType(BpmnShape.class).stream()
+        Map<ModelElementInstance, List<Box>> activities = model.getModelElementsByType(BpmnShape.class).stream()
                 .filter(shape -> shape.getBpmnElement() instanceof Activity && !isContainer(shape))
-                .map(Box::of).toList();
+                .collect(Collectors.groupingBy(ModelElementInstance::getParentElement, Collectors.mapping(Box::of, Collectors.toList())));
         List<String> problems = new ArrayList<>();
         for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
-            checkLabel(shape.getBpmnElement(), labelBounds(shape), activities, problems);
+            checkLabel(shape.getBpmnElement(), labelBounds(shape), activities.getOrDefault(shape.getParentElement(), List.of()), problems);
         }
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-            checkLabel(edge.getBpmnElement(), labelBounds(edge), activities, problems);
+            checkLabel(edge.getBpmnElement(), labelBounds(edge), activities.getOrDefault(edge.getParentElement(), List.of()), problems);
         }
         assertThat(problems).as(file + ": labels on top of a task, call activity or collapsed subprocess").isEmpty();
     }
@@ -211,14 +217,15 @@ class ProcessModelConventionsTest {
     @MethodSource("models")
     void noFlowRunsThroughAShape(Path file) {
         BpmnModelInstance model = read(file);
-        List<Box> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+        Map<ModelElementInstance, List<Box>> shapesByPlane = model.getModelElementsByType(BpmnShape.class).stream()
                 .filter(shape -> shape.getBpmnElement() instanceof FlowNode && !isContainer(shape))
-                .map(Box::of).toList();
+                .collect(Collectors.groupingBy(ModelElementInstance::getParentElement, Collectors.mapping(Box::of, Collectors.toList())));
         List<String> problems = new ArrayList<>();
         for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
             if (!(edge.getBpmnElement() instanceof SequenceFlow flow)) {
                 continue;
             }
+            List<Box> shapes = shapesByPlane.getOrDefault(edge.getParentElement(), List.of());
             List<Waypoint> points = List.copyOf(edge.getWaypoints());
             for (int i = 1; i < points.size(); i++) {
                 Waypoint a = points.get(i - 1);
