@@ -42,6 +42,6 @@ public class RefusalAnswer implements ExceptionMapper<StepRefusedException> {
             return refusal.getMessage();
         }
         LocaleResolver language = application.getBean(LocaleResolver.class);
-        return application.getBean(MessageSource.class).getMessage(refusal, language.resolveLocale(request));
+        return refusal.in(application.getBean(MessageSource.class), language.resolveLocale(request));
     }
 }

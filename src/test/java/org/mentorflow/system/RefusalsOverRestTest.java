@@ -28,7 +28,13 @@ class RefusalsOverRestTest extends IntegrationTest {
               "meetingDurationMinutes": {"value": 60, "type": "Integer"},
               "meetingPlace": {"value": "Online", "type": "String"}, "meetingTopic": {"value": "CV", "type": "String"}}}
             """;
+    private static final String PAST_MEETING_NOWHERE = """
+            {"variables": {"meetingStartsAt": {"value": "2020-01-06T10:00", "type": "String"},
+              "meetingDurationMinutes": {"value": 60, "type": "Integer"}}}
+            """;
     private static final String IN_THE_PAST = "The meeting must lie in the future.";
+    private static final String IN_THE_PAST_DE = "Das Treffen muss in der Zukunft liegen.";
+    private static final String NOWHERE_DE = "Geben Sie an, wo Sie sich treffen: einen Ort oder einen Online-Link.";
 
     @Autowired
     MentorshipRequests requests;
@@ -63,6 +69,34 @@ class RefusalsOverRestTest extends IntegrationTest {
                 "/camunda/api/engine/engine/default/task/" + propose.getId() + "/submit-form", PAST_MEETING);
 
         assertRefused(answer, IN_THE_PAST);
+    }
+
+    @Test
+    void engineRestAnswersAGermanReaderInGerman() {
+        HttpResponse<String> answer = postJson("/engine-rest/task/" + propose.getId() + "/submit-form",
+                mentee.getId(), "secret", "de", PAST_MEETING);
+
+        assertRefused(answer, IN_THE_PAST_DE);
+        assertThat(answer.body()).doesNotContain(IN_THE_PAST);
+    }
+
+    @Test
+    void severalProblemsReachAGermanReaderAsOneParagraph() {
+        HttpResponse<String> answer = postJson("/engine-rest/task/" + propose.getId() + "/complete",
+                mentee.getId(), "secret", "de", PAST_MEETING_NOWHERE);
+
+        assertRefused(answer, IN_THE_PAST_DE + " " + NOWHERE_DE);
+    }
+
+    @Test
+    void tasklistsApiAnswersAGermanReaderInGerman() {
+        BrowserSession tasklist = BrowserSession.loggedIn(port, mentee.getId(), "secret").inLanguage("de");
+
+        HttpResponse<String> answer = tasklist.postCamundaJson(
+                "/camunda/api/engine/engine/default/task/" + propose.getId() + "/submit-form", PAST_MEETING);
+
+        assertRefused(answer, IN_THE_PAST_DE);
+        assertThat(answer.body()).doesNotContain(IN_THE_PAST);
     }
 
     @Test

@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.system.ProcessVariable;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,27 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementAnswers implements TaskAnswers {
 
-    private final Refusals refusals;
-
-    AgreementAnswers(Refusals refusals) {
-        this.refusals = refusals;
-    }
-
     @Override
-    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+    public Map<String, Function<DelegateTask, Optional<TaskAnswers.Problem>>> checks() {
         return Map.of(
-            TASK_WRITE_AGREEMENT, task -> {
-                List<MessageSourceResolvable> problems = AgreementDraft.read(task).problems();
-                return problems.isEmpty() ? Optional.empty() : Optional.of(refusals.english(problems));
-            },
+            TASK_WRITE_AGREEMENT, task -> TaskAnswers.Problem.of(AgreementDraft.read(task).problems()),
             TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
-                    "Please choose whether you approve the agreement or ask for changes.")
+                    "answers.agreement.decide")
                     .or(() -> explained(task, AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT,
-                            "Please say what should change.")),
+                            "answers.agreement.changes")),
             TASK_APPROVE_AMENDMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "reject",
-                    "Please approve or reject the proposed change.")
+                    "answers.amendment.decide")
                     .or(() -> explained(task, AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT,
-                            "Please say why you reject the change.")));
+                            "answers.amendment.reject-reason")));
     }
 
     @Override

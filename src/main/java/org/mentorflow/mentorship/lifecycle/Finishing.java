@@ -3,14 +3,16 @@ package org.mentorflow.mentorship.lifecycle;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
-import org.mentorflow.mentorship.Refusals;
+import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.mentorship.agreement.AgreementVersion;
 import org.mentorflow.mentorship.agreement.Agreements;
 import org.mentorflow.mentorship.meeting.Meetings;
+import org.mentorflow.system.LocalizedValue;
 import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -57,25 +59,32 @@ public class Finishing {
 
     /** "You agreed on 6 meetings and have held 2; the agreement runs until 30 June 2026." */
     public MessageSourceResolvable describe(FinishProgress progress, Locale locale) {
-        String until = progress.agreedUntil() == null ? "" : progress.agreedUntil().format(
-                DateTimeFormatter.ofPattern(messages.getMessage("mail.date-pattern", null, locale), locale));
+        return progressSentence(progress, until(progress, locale));
+    }
+
+    private static MessageSourceResolvable progressSentence(FinishProgress progress, Object until) {
         return new DefaultMessageSourceResolvable(new String[] {"finish.progress"},
                 new Object[] {progress.meetingsAgreed(), progress.meetingsHeld(), until});
     }
 
-    /** What is wrong with asking to finish now with this reason, in English (the form checks' language). */
-    Optional<String> problem(long mentorshipId, String earlyReason, Refusals refusals) {
+    private String until(FinishProgress progress, Locale locale) {
+        return progress.agreedUntil() == null ? "" : progress.agreedUntil().format(
+                DateTimeFormatter.ofPattern(messages.getMessage("mail.date-pattern", null, locale), locale));
+    }
+
+    /** What is wrong with asking to finish now with this reason, as message keys (the date in the reader's language). */
+    Optional<TaskAnswers.Problem> problem(long mentorshipId, String earlyReason) {
         FinishProgress progress = progress(mentorshipId);
         if (!progress.possible()) {
-            return Optional.of(refusals.english("finish.refused.no-meeting-yet"));
+            return TaskAnswers.Problem.of("finish.refused.no-meeting-yet");
         }
         boolean missing = earlyReason == null || earlyReason.isBlank();
         if (progress.early() && missing) {
-            return Optional.of(refusals.english(describe(progress, Locale.ENGLISH)) + " "
-                    + refusals.english("finish.refused.reason-missing"));
+            return TaskAnswers.Problem.of(List.of(progressSentence(progress, (LocalizedValue) locale -> until(progress, locale)),
+                    TaskAnswers.Problem.sentence("finish.refused.reason-missing")));
         }
         if (!missing && earlyReason.strip().length() > MAX_REASON_LENGTH) {
-            return Optional.of(refusals.english("mentorship.refused.reason-too-long", MAX_REASON_LENGTH));
+            return TaskAnswers.Problem.of("mentorship.refused.reason-too-long", MAX_REASON_LENGTH);
         }
         return Optional.empty();
     }

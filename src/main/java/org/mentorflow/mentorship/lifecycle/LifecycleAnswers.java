@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.mentorflow.mentorship.Refusals;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
@@ -24,27 +23,24 @@ import org.springframework.stereotype.Component;
 class LifecycleAnswers implements TaskAnswers {
 
     private final Finishing finishing;
-    private final Refusals refusals;
-
-    LifecycleAnswers(Finishing finishing, Refusals refusals) {
+    LifecycleAnswers(Finishing finishing) {
         this.finishing = finishing;
-        this.refusals = refusals;
     }
 
     @Override
-    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+    public Map<String, Function<DelegateTask, Optional<TaskAnswers.Problem>>> checks() {
         return Map.of(
-            TASK_FINISH_MENTORSHIP, task -> finishing.problem(MENTORSHIP_ID.get(task), EARLY_FINISH_REASON.get(task), refusals)
+            TASK_FINISH_MENTORSHIP, task -> finishing.problem(MENTORSHIP_ID.get(task), EARLY_FINISH_REASON.get(task))
                     .or(() -> FINAL_MEETING_HELD.holds(task, true) ? Optional.empty()
-                            : Optional.of("Please confirm that your final meeting has taken place.")),
+                            : TaskAnswers.Problem.of("answers.finish.final-meeting")),
             TASK_CONFIRM_COMPLETION, task -> choice(task, COMPLETION_CONFIRMED, "yes", "no",
-                    "Please say whether the mentorship is complete.")
+                    "answers.completion.decide")
                     .or(() -> explained(task, COMPLETION_CONFIRMED, "no", COMPLETION_COMMENT,
-                            "Please tell your mentee what is still open.")),
+                            "answers.completion.open")),
             TASK_CHECK_INACTIVE, task -> Stream.of("contact", "extend", "close").anyMatch(option -> INACTIVE_DECISION.holds(task, option))
                     ? explained(task, INACTIVE_DECISION, "close", COORDINATOR_NOTE,
-                            "Please give the reason for closing: both participants are told.")
-                    : Optional.of("Please choose: contacted, extended or close."));
+                            "answers.inactive.close-reason")
+                    : TaskAnswers.Problem.of("answers.inactive.decide"));
     }
 
     @Override

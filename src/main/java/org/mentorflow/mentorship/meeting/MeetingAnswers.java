@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.mentorflow.mentorship.TaskAnswers;
+import org.mentorflow.system.LocalizedValue;
 import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.system.ProcessVariable;
 import org.springframework.stereotype.Component;
@@ -36,20 +36,17 @@ class MeetingAnswers implements TaskAnswers {
     }
 
     @Override
-    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+    public Map<String, Function<DelegateTask, Optional<TaskAnswers.Problem>>> checks() {
         return Map.of(
-            TASK_PROPOSE_MEETING, task -> {
-                List<String> problems = MeetingDraft.read(task, zone).problems(clock.instant());
-                return problems.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", problems));
-            },
+            TASK_PROPOSE_MEETING, task -> TaskAnswers.Problem.of(MeetingDraft.read(task, zone).problems(clock.instant())),
             TASK_APPROVE_MEETING, task -> choice(task, TIME_DECISION, "approve", "other",
-                    "Please approve the time or offer another one.").or(() -> otherTime(task)),
+                    "answers.meeting.approve-time").or(() -> otherTime(task)),
             TASK_ACCEPT_OTHER_TIME, task -> choice(task, TIME_DECISION, "accept", "other",
-                    "Please accept the new time or offer another one.").or(() -> otherTime(task)),
+                    "answers.meeting.accept-other-time").or(() -> otherTime(task)),
             TASK_CONFIRM_MENTEE, task -> choice(task, MENTEE_SAYS_HELD, "yes", "no",
-                    "Please say whether the meeting took place.").or(() -> notYetHeld(task, MENTEE_SAYS_HELD)),
+                    "answers.meeting.held").or(() -> notYetHeld(task, MENTEE_SAYS_HELD)),
             TASK_CONFIRM_MENTOR, task -> choice(task, MENTOR_SAYS_HELD, "yes", "no",
-                    "Please say whether the meeting took place.").or(() -> notYetHeld(task, MENTOR_SAYS_HELD)));
+                    "answers.meeting.held").or(() -> notYetHeld(task, MENTOR_SAYS_HELD)));
     }
 
     @Override
@@ -63,23 +60,23 @@ class MeetingAnswers implements TaskAnswers {
      * A meeting is held once its time has come: a "yes" before its start is refused, also when a coordinator ran the
      * confirmation's timer early, so no future meeting ever counts as held.
      */
-    private Optional<String> notYetHeld(DelegateTask task, ProcessVariable<String> saysHeld) {
+    private Optional<TaskAnswers.Problem> notYetHeld(DelegateTask task, ProcessVariable<String> saysHeld) {
         if (!saysHeld.holds(task, "yes")) {
             return Optional.empty();
         }
         Meeting meeting = meetings.get(MEETING_ID.get(task));
         return !meeting.getStartsAt().isAfter(clock.instant()) ? Optional.empty()
-                : Optional.of("This meeting has not taken place yet: it is planned for "
-                        + MeetingTimes.describe(meeting, Locale.ENGLISH, zone) + ". Confirm it once it has.");
+                : TaskAnswers.Problem.of("answers.meeting.not-yet-held",
+                        (LocalizedValue) locale -> MeetingTimes.describe(meeting, locale, zone));
     }
 
     /** Offering another time needs a time in the future. */
-    private Optional<String> otherTime(DelegateTask task) {
+    private Optional<TaskAnswers.Problem> otherTime(DelegateTask task) {
         if (!TIME_DECISION.holds(task, "other")) {
             return Optional.empty();
         }
         Instant other = MeetingTimes.parse(OTHER_START.get(task), zone);
         return other != null && other.isAfter(clock.instant()) ? Optional.empty()
-                : Optional.of("Please choose another time in the future.");
+                : TaskAnswers.Problem.of("answers.meeting.other-time");
     }
 }

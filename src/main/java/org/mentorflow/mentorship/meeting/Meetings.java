@@ -12,6 +12,8 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.mentorship.Mentorships;
+import org.mentorflow.mentorship.Refusals;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,12 +28,15 @@ public class Meetings {
     private final Mentorships mentorships;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final Refusals refusals;
 
-    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService, Clock clock) {
+    Meetings(MeetingRepository meetings, Mentorships mentorships, RuntimeService runtimeService, Clock clock,
+            Refusals refusals) {
         this.meetings = meetings;
         this.mentorships = mentorships;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     /**
@@ -56,9 +61,9 @@ public class Meetings {
             throw new IllegalStateException("Meetings can be planned once the mentorship has started; it is "
                     + mentorship.getState().name().toLowerCase() + ".");
         }
-        List<String> problems = plan.problems(now());
+        List<MessageSourceResolvable> problems = plan.problems(now());
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems));
+            throw new IllegalArgumentException(refusals.english(problems));
         }
         return meetings.save(new Meeting(mentorship, plan, personId, now()));
     }

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 class RequestAnswers implements TaskAnswers {
 
     @Override
-    public Map<String, Function<DelegateTask, Optional<String>>> checks() {
+    public Map<String, Function<DelegateTask, Optional<TaskAnswers.Problem>>> checks() {
         return Map.of(TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
-                "Please choose whether you accept or decline the request.")
+                "answers.request.decide")
                 .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
-                        "Please write a short message to the mentee when you decline.")));
+                        "answers.request.decline-message")));
     }
 }

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,7 +36,9 @@ import org.mentorflow.credits.CreditsLedger;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
 import org.mentorflow.notifications.ReceivedMail;
+import org.mentorflow.system.StepRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 /** Every path of processes/meeting.bpmn, started from a running mentorship as the mentee would in Tasklist. */
 class MeetingProcessTest extends IntegrationTest {
@@ -68,6 +71,8 @@ class MeetingProcessTest extends IntegrationTest {
     MentorshipLifecycle lifecycle;
     @Autowired
     CreditsLedger credits;
+    @Autowired
+    MessageSource messages;
 
 
     @Test
@@ -233,7 +238,11 @@ class MeetingProcessTest extends IntegrationTest {
 
         Task confirmation = taskOf(meeting, MeetingProcess.TASK_CONFIRM_MENTEE);
         assertThatThrownBy(() -> complete(confirmation, withVariables(MENTEE_SAYS_HELD.name(), "yes")))
-                .hasMessageContaining("This meeting has not taken place yet: it is planned for Tuesday, March 10, 2026");
+                .hasMessageContaining("This meeting has not taken place yet: it is planned for Tuesday, March 10, 2026")
+                .isInstanceOfSatisfying(StepRefusedException.class, refusal -> assertThat(refusal.in(messages, Locale.GERMAN))
+                        .as("a German reader gets the time in German too")
+                        .startsWith("Dieses Treffen hat noch nicht stattgefunden: Es ist geplant für Dienstag, 10. März 2026")
+                        .doesNotContain("Tuesday"));
         assertThat(taskOf(meeting, MeetingProcess.TASK_CONFIRM_MENTEE)).as("the task stays open").isNotNull();
 
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-10T17:05:00Z")));
