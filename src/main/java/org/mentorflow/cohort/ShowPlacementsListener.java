@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.CohortProgrammeProcess;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -74,9 +75,9 @@ class ShowPlacementsListener implements TaskListener {
         return messages.getMessage(code, arguments, locale);
     }
 
-    /** A table cell of a person's text: no pipes or line breaks to break the table. */
+    /** A table cell of a person's text: one line, no Markdown or HTML of its own. */
     static String cell(String value) {
-        return value == null ? "" : value.replace("|", "/").replace("\n", " ");
+        return FormText.cell(value);
     }
 
     static String name(Person person) {

@@ -1,5 +1,7 @@
 package org.mentorflow.documents;
 
+import java.util.Arrays;
+
 /** Why an upload was not stored; each names the message the person reads (argument: the limit in MB). */
 public enum DocumentRefusal {
     NO_FILE("documents.refused.no-file"),
@@ -14,5 +16,10 @@ public enum DocumentRefusal {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The refusal a redirect names, or null for a name that is none (anyone can type the address). */
+    public static DocumentRefusal named(String name) {
+        return Arrays.stream(values()).filter(refusal -> refusal.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -70,8 +71,8 @@ class ShowMatchProposalListener implements TaskListener {
         return messages.getMessage(code, null, reader);
     }
 
-    /** A table cell's text: no pipes or line breaks to break the table, no Markdown of people's names. */
+    /** A table cell's text: one line, no Markdown or HTML of people's names. */
     private static String cell(String text) {
-        return text.replace("\\", "").replace("|", "/").replaceAll("[\\r\\n]+", " ").replaceAll("([*_`\\[\\]<>])", "\\\\$1");
+        return FormText.cell(text);
     }
 }

@@ -65,4 +65,19 @@ public interface TaskAnswers {
         boolean missing = explanation == null || explanation.isBlank();
         return variable.holds(task, value) && missing ? Problem.of(problemCode) : Optional.empty();
     }
+
+    /**
+     * A typed text must fit its column: longer is refused with the limit (message key answers.too-long), never cut
+     * and never left to fail in the database.
+     */
+    static Optional<Problem> fits(DelegateTask task, ProcessVariable<String> text, int max) {
+        return tooLong(text.get(task), max);
+    }
+
+    /** The same bound for a text already read: empty when it fits (or is absent). */
+    static Optional<Problem> tooLong(String text, int max) {
+        return text != null && text.strip().length() > max
+                ? Problem.of("answers.too-long", String.valueOf(text.strip().length()), String.valueOf(max))
+                : Optional.empty();
+    }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.mentorflow.documents.DocumentKind;
+import org.mentorflow.documents.DocumentRefusal;
 import org.mentorflow.documents.Documents;
 import org.mentorflow.documents.StoreResult;
 import org.mentorflow.documents.UploadCheck;
@@ -64,7 +65,9 @@ class ProfileController {
     }
 
     @GetMapping("/profile")
-    String show(HttpServletRequest request, Locale locale, Model model) {
+    String show(@RequestParam(required = false) String cvRefused, HttpServletRequest request, Locale locale,
+            Model model) {
+        model.addAttribute("cvRefusal", DocumentRefusal.named(cvRefused));
         return loggedIn.page(request, model, person -> page(person, ProfileForm.of(person), Map.of(), locale, model));
     }
 

@@ -24,7 +24,10 @@ class RegistrationFormCheck {
     /** Letters and digits only: the user name is the Camunda user id, and Camunda accepts nothing else. */
     static final String USERNAME_PATTERN = "[a-zA-Z0-9]{3,30}";
     private static final int MAX_NAME = 100;
-    private static final int MAX_EMAIL = 320;
+    /** The longest address SMTP can deliver to (RFC 5321: a 256-octet path less the angle brackets). */
+    static final int MAX_EMAIL = 254;
+    private static final String SANE_ADDRESS = "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@"
+            + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+";
     private static final int MIN_AGE = 14;
 
     private final PeopleService people;
@@ -62,7 +65,7 @@ class RegistrationFormCheck {
             errors.rejectValue("lastName", "registration.error.too-long", new Object[] {MAX_NAME}, null);
         }
         if (required(errors, "email", email)) {
-            if (email.length() > MAX_EMAIL || !validAddress(email)) {
+            if (!validAddress(email)) {
                 errors.rejectValue("email", "registration.error.email-invalid");
             } else if (people.emailTaken(email)) {
                 errors.rejectValue("email", "registration.error.email-taken");
@@ -113,11 +116,19 @@ class RegistrationFormCheck {
         return true;
     }
 
+    /**
+     * A plain address a mailbox can have: RFC 822 parses far more ("Name <a@b.c>", comments in brackets, quoted
+     * parts), which would then be shown and mailed as typed, so the parse must give back exactly what was typed and
+     * it must be dot-atoms only: a local part, an @ and a domain of letters, digits and hyphens with a dot.
+     */
     static boolean validAddress(String email) {
+        if (email.length() > MAX_EMAIL || !email.matches(SANE_ADDRESS)) {
+            return false;
+        }
         try {
-            new InternetAddress(email, true).validate();
-            // a local part, an @ and a domain with a dot: what mail really needs, stricter than RFC 822 alone
-            return email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+            InternetAddress parsed = new InternetAddress(email, true);
+            parsed.validate();
+            return email.equals(parsed.getAddress());
         } catch (AddressException e) {
             return false;
         }

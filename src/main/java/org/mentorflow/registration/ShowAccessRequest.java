@@ -11,6 +11,7 @@ import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +40,10 @@ class ShowAccessRequest implements TaskListener {
         Person mentee = people.get(registration.getPersonId());
         Locale reader = language.prepareTextsFor(task);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.getMessage("tasklist.day", null, reader), reader);
-        REQUESTER_NAME.setLocal(task, mentee.getFullName());
-        REQUESTER_EMAIL.setLocal(task, mentee.getEmail());
+        REQUESTER_NAME.setLocal(task, FormText.plain(mentee.getFullName()));
+        REQUESTER_EMAIL.setLocal(task, FormText.plain(mentee.getEmail()));
         REQUESTER_REGISTERED_ON.setLocal(task, day.format(registration.getRegisteredAt().atZone(zone)));
         REQUEST_NOTE.setLocal(task, registration.getAccessNote() == null
-                ? messages.getMessage("tasklist.access.no-note", null, reader) : registration.getAccessNote());
+                ? messages.getMessage("tasklist.access.no-note", null, reader) : FormText.plain(registration.getAccessNote()));
     }
 }

@@ -15,6 +15,7 @@ import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.Person;
 import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +52,8 @@ class ShowMentorCandidate implements TaskListener {
         Person candidate = people.get(registration.getPersonId());
         Locale reader = language.prepareTextsFor(task);
         DateTimeFormatter day = DateTimeFormatter.ofPattern(text("tasklist.day", reader), reader);
-        CANDIDATE_NAME.setLocal(task, candidate.getFullName());
-        CANDIDATE_EMAIL.setLocal(task, candidate.getEmail());
+        CANDIDATE_NAME.setLocal(task, FormText.plain(candidate.getFullName()));
+        CANDIDATE_EMAIL.setLocal(task, FormText.plain(candidate.getEmail()));
         CANDIDATE_REGISTERED_ON.setLocal(task, day.format(registration.getRegisteredAt().atZone(zone)));
         CANDIDATE_ROLES.setLocal(task, text(registration.isWantsMentee() ? "tasklist.candidate.roles.mentor-and-mentee" : "tasklist.candidate.roles.mentor", reader));
         ANSWER_ALUMNUS.setLocal(task, yesNo(registration.getAlumnus(), reader));
@@ -61,13 +62,13 @@ class ShowMentorCandidate implements TaskListener {
         ANSWER_LEVELS.setLocal(task, levels(candidate, reader));
         DocumentInfo document = documents.latest(candidate.getId(), DocumentKind.VERIFICATION)
                 .orElseThrow(() -> new IllegalStateException("Candidate " + candidate.getId() + " has no verification document"));
-        DOCUMENT_NAME.setLocal(task, document.fileName());
+        DOCUMENT_NAME.setLocal(task, FormText.cell(document.fileName()));
         DOCUMENT_LINK.setLocal(task, document.downloadPath());
         DOCUMENT_TYPE.setLocal(task, text(document.contentType().endsWith("pdf") ? "tasklist.candidate.document.pdf" : "tasklist.candidate.document.jpeg", reader));
         DOCUMENT_UPLOADED_ON.setLocal(task, day.format(document.uploadedAt().atZone(zone)));
         boolean rejectedBefore = registration.getMentorDecision() == Registration.MentorDecision.REJECTED;
         PREVIOUS_REJECTION.setLocal(task, rejectedBefore
-                ? text("tasklist.candidate.previous-rejection", reader, registration.getMentorMessage()) : "");
+                ? text("tasklist.candidate.previous-rejection", reader, FormText.plain(registration.getMentorMessage())) : "");
         MENTOR_DECISION.remove(task.getExecution());
         MENTOR_MESSAGE.remove(task.getExecution());
     }

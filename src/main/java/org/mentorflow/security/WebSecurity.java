@@ -61,6 +61,7 @@ class WebSecurity {
                                 response.sendRedirect(request.getContextPath() + "/?loggedOut");
                             }
                         }))
+                .headers(PortalHeaders::configure)
                 .addFilterBefore(new CamundaSessionBridge(engine), AnonymousAuthenticationFilter.class);
         return http.build();
     }

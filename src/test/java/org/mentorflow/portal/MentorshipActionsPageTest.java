@@ -200,7 +200,7 @@ class MentorshipActionsPageTest extends IntegrationTest {
                 "meetingsPlanned", "8", "rhythm", "monatlich", "contactChannels", "Video", "contactFrequency", "wöchentlich",
                 "goals", " ")).body();
 
-        assertThat(page).contains("Die Dauer muss zwischen 1 und 24 Monaten liegen", "Schreiben Sie zwei oder drei Ziele auf.",
+        assertThat(page).contains("Die Dauer muss eine ganze Zahl zwischen 1 und 24 Monaten sein", "Schreiben Sie zwei oder drei Ziele auf.",
                 "value=\"neun\"", "value=\"wöchentlich\"");
         assertThat(agreements.history(id(process))).hasSize(1);
     }

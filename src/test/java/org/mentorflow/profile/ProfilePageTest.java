@@ -172,7 +172,14 @@ class ProfilePageTest extends ProfileTest {
         assertThat(browser.postForm("/profile", Map.of("firstName", "Bea", "lastName", "Before", "language", "en",
                 "dateOfBirth", "2999-01-01", "capacity", "1", "levels", "MASTERS", "languages", "de")).body())
                 .contains("it must lie in the past and after 1900", "value=\"2999-01-01\"");
+        // the form offers one or two mentees: nothing else is stored, however it was sent
+        for (String capacity : new String[] {"1000", "-1", "2.0", ""}) {
+            Map<String, String> form = validForm(both);
+            form.put("capacity", capacity);
+            assertThat(browser.postForm("/profile", form).body()).as(capacity).contains("Please choose one or two mentees.");
+        }
         Person unchanged = peopleService.get(both.getId());
+        assertThat(unchanged.getCapacity()).isEqualTo(both.getCapacity());
         assertThat(unchanged.getFirstName()).isEqualTo("Bea");
         assertThat(unchanged.getHelpWished()).isNull();
         assertThat(unchanged.getDateOfBirth()).isNull();
@@ -273,6 +280,12 @@ class ProfilePageTest extends ProfileTest {
         assertThat(disguised.headers().firstValue("Location").orElseThrow()).contains("/profile?cvRefused=WRONG_TYPE");
         assertThat(browser.get("/profile?cvRefused=WRONG_TYPE").body())
                 .contains("This file is neither a JPEG image nor a PDF (we check the file itself, not its name).");
+        // the address is anyone's to type: a refusal the portal never names is ignored, the page is whole
+        for (String unknown : new String[] {"NOT_A_REFUSAL", "wrong_type", "%3Cscript%3E"}) {
+            HttpResponse<String> page = browser.get("/profile?cvRefused=" + unknown);
+            assertThat(page.statusCode()).as(unknown).isEqualTo(200);
+            assertThat(page.body()).as(unknown).contains("id=\"account\"").doesNotContain("neither a JPEG");
+        }
         HttpResponse<String> tooLarge = browser.postFile("/profile/cv", Map.of(), "file", "big.pdf", "application/pdf",
                 java.util.Arrays.copyOf(pdf, 6 * 1024 * 1024));
         assertThat(tooLarge.headers().firstValue("Location").orElseThrow()).contains("/profile?cvRefused=TOO_LARGE");

@@ -74,6 +74,12 @@ class RegistrationPagesTest extends IntegrationTest {
         expectProblem(Map.of("username", existing.getId()), "This user name is taken.");
         expectProblem(Map.of("username", existing.getId().toUpperCase()), "This user name is taken.");
         expectProblem(Map.of("email", "rita-at-example"), "This is not a valid e-mail address.");
+        // RFC 822 would read these as a route or a display name with an address inside
+        expectProblem(Map.of("email", "<script>alert(1)</script>@example.org"), "This is not a valid e-mail address.");
+        expectProblem(Map.of("email", "<script>x@example.org"), "This is not a valid e-mail address.");
+        expectProblem(Map.of("email", "Rita <rita@example.org>"), "This is not a valid e-mail address.");
+        expectProblem(Map.of("email", "r".repeat(64) + "@" + "e".repeat(63) + "." + "x".repeat(63) + "." + "y".repeat(60) + ".org"),
+                "This is not a valid e-mail address.");
         expectProblem(Map.of("email", existing.getEmail().toUpperCase()), "This e-mail address is registered already.");
         expectProblem(Map.of("password", "short pw", "passwordRepeat", "short pw"), "Your password is too short: use at least 10 characters.");
         expectProblem(Map.of("password", "x".repeat(65), "passwordRepeat", "x".repeat(65)), "Your password is too long: use at most 64 characters.");

@@ -302,6 +302,21 @@ class RegistrationProcessTest extends IntegrationTest {
         assertThat(registrations.stage(data.username())).isEqualTo(RegistrationService.Stage.DONE);
     }
 
+    /** The form's text component renders Markdown and HTML: a file name is the candidate's text, shown as typed. */
+    @Test
+    void aDocumentsFileNameReachesTheCoordinatorsFormAsPlainText() {
+        Registration registration = verified(registrations, newRegistration("en"), SMTP::getReceivedMessages);
+        String username = registration.getPersonId();
+        registrations.chooseRole(username, false, true);
+        registrations.answerMentorQuestions(username, eligibleAnswers());
+        people.fillMentorProfile(username);
+
+        registrations.uploadVerificationDocument(username, file("<img src=x onerror=alert(1)>.pdf", "application/pdf", PDF));
+
+        assertThat(taskService().getVariablesLocal(task(processOf(registration)).getId()))
+                .containsEntry("documentName", "&lt;img src=x onerror=alert\\(1\\)&gt;.pdf");
+    }
+
     @Test
     void aRejectedMentorHearsWhyUploadsAgainAndIsApproved() {
         Registration registration = verified(registrations, newRegistration("de"), SMTP::getReceivedMessages);

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementAnswers implements TaskAnswers {
 
+    /** agreement_version.review_comment */
+    static final int MAX_COMMENT = 4000;
+
     @Override
     public Map<String, Function<DelegateTask, Optional<TaskAnswers.Problem>>> checks() {
         return Map.of(
@@ -27,11 +30,13 @@ class AgreementAnswers implements TaskAnswers {
             TASK_APPROVE_AGREEMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "changes",
                     "answers.agreement.decide")
                     .or(() -> explained(task, AGREEMENT_DECISION, "changes", AGREEMENT_COMMENT,
-                            "answers.agreement.changes")),
+                            "answers.agreement.changes"))
+                    .or(() -> TaskAnswers.fits(task, AGREEMENT_COMMENT, MAX_COMMENT)),
             TASK_APPROVE_AMENDMENT, task -> choice(task, AGREEMENT_DECISION, "approve", "reject",
                     "answers.amendment.decide")
                     .or(() -> explained(task, AGREEMENT_DECISION, "reject", AGREEMENT_COMMENT,
-                            "answers.amendment.reject-reason")));
+                            "answers.amendment.reject-reason"))
+                    .or(() -> TaskAnswers.fits(task, AGREEMENT_COMMENT, MAX_COMMENT)));
     }
 
     @Override

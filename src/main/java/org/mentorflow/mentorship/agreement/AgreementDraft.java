@@ -40,9 +40,17 @@ final class AgreementDraft {
         VARIABLES.forEach(variable -> variable.remove(scope));
     }
 
+    /**
+     * A whole number as typed; empty reads as 0 and anything else (1.5, a text) as -1, so the terms' range check
+     * refuses both instead of the engine failing or a number being cut.
+     */
     private static int number(VariableScope scope, ProcessVariable<Integer> variable) {
-        Integer value = variable.get(scope);
-        return value == null ? 0 : value;
+        try {
+            Integer value = variable.get(scope);
+            return value == null ? 0 : value;
+        } catch (IllegalStateException notWhole) {
+            return -1;
+        }
     }
 
     private static String text(VariableScope scope, ProcessVariable<String> variable) {

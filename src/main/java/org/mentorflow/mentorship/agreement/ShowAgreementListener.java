@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +36,16 @@ class ShowAgreementListener implements TaskListener {
         Mentorship mentorship = mentorships.get(mentorshipId);
         String proposer = proposal.getProposedBy().equals(mentorship.getMentee().getId()) ? mentorship.getMentee().getDisplayName()
                 : mentorship.getMentor().getDisplayName();
-        PROPOSER_NAME.setLocal(task, proposer);
+        PROPOSER_NAME.setLocal(task, FormText.plain(proposer));
         Locale reader = language.prepareTextsFor(task);
         agreements.current(mentorshipId).ifPresent(current -> CURRENT_TERMS.setLocal(task, messages.getMessage("tasklist.agreement.terms",
-                new Object[] {current.getDurationMonths(), current.getMeetingsPlanned(), current.getRhythm()}, reader)));
+                new Object[] {current.getDurationMonths(), current.getMeetingsPlanned(), FormText.plain(current.getRhythm())}, reader)));
         PROPOSAL_VERSION.setLocal(task, proposal.getVersionNo());
         PROPOSAL_DURATION_MONTHS.setLocal(task, proposal.getDurationMonths());
         PROPOSAL_MEETINGS.setLocal(task, proposal.getMeetingsPlanned());
-        PROPOSAL_RHYTHM.setLocal(task, proposal.getRhythm());
-        PROPOSAL_CONTACT.setLocal(task, proposal.getContactChannels() + ", " + proposal.getContactFrequency());
-        PROPOSAL_GOALS.setLocal(task, proposal.getGoals());
-        PROPOSAL_AGENDA.setLocal(task, proposal.getAgenda() == null ? "" : proposal.getAgenda());
+        PROPOSAL_RHYTHM.setLocal(task, FormText.plain(proposal.getRhythm()));
+        PROPOSAL_CONTACT.setLocal(task, FormText.plain(proposal.getContactChannels() + ", " + proposal.getContactFrequency()));
+        PROPOSAL_GOALS.setLocal(task, FormText.plain(proposal.getGoals()));
+        PROPOSAL_AGENDA.setLocal(task, FormText.plain(proposal.getAgenda()));
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.meeting.Meetings;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.stereotype.Component;
 
 /** What a coordinator needs to follow up an inactive mentorship: who, how to reach them, where it stands. */
@@ -24,8 +25,8 @@ class ShowMentorshipToCoordinatorListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Mentorship mentorship = mentorships.get(MENTORSHIP_ID.get(task));
-        MENTEE_CONTACT.setLocal(task, mentorship.getMentee().getFullName() + ", " + mentorship.getMentee().getEmail());
-        MENTOR_CONTACT.setLocal(task, mentorship.getMentor().getFullName() + ", " + mentorship.getMentor().getEmail());
+        MENTEE_CONTACT.setLocal(task, FormText.plain(mentorship.getMentee().getFullName() + ", " + mentorship.getMentee().getEmail()));
+        MENTOR_CONTACT.setLocal(task, FormText.plain(mentorship.getMentor().getFullName() + ", " + mentorship.getMentor().getEmail()));
         RUNNING_SINCE.setLocal(task, String.valueOf(mentorship.getStartedOn()));
         PLANNED_END.setLocal(task, String.valueOf(mentorship.getPlannedEndOn()));
         MEETINGS_HELD.setLocal(task, meetings.heldCount(mentorship.getId()));

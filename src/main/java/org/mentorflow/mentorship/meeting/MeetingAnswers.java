@@ -44,9 +44,11 @@ class MeetingAnswers implements TaskAnswers {
             TASK_ACCEPT_OTHER_TIME, task -> choice(task, TIME_DECISION, "accept", "other",
                     "answers.meeting.accept-other-time").or(() -> otherTime(task)),
             TASK_CONFIRM_MENTEE, task -> choice(task, MENTEE_SAYS_HELD, "yes", "no",
-                    "answers.meeting.held").or(() -> notYetHeld(task, MENTEE_SAYS_HELD)),
+                    "answers.meeting.held").or(() -> notYetHeld(task, MENTEE_SAYS_HELD))
+                    .or(() -> TaskAnswers.fits(task, MENTEE_NOTE, MeetingPlan.MAX_NOTE)),
             TASK_CONFIRM_MENTOR, task -> choice(task, MENTOR_SAYS_HELD, "yes", "no",
-                    "answers.meeting.held").or(() -> notYetHeld(task, MENTOR_SAYS_HELD)));
+                    "answers.meeting.held").or(() -> notYetHeld(task, MENTOR_SAYS_HELD))
+                    .or(() -> TaskAnswers.fits(task, MENTOR_NOTE, MeetingPlan.MAX_NOTE)));
     }
 
     @Override
@@ -70,13 +72,14 @@ class MeetingAnswers implements TaskAnswers {
                         (LocalizedValue) locale -> MeetingTimes.describe(meeting, locale, zone));
     }
 
-    /** Offering another time needs a time in the future. */
+    /** Offering another time needs a time in the future, within the same horizon as a proposal. */
     private Optional<TaskAnswers.Problem> otherTime(DelegateTask task) {
         if (!TIME_DECISION.holds(task, "other")) {
             return Optional.empty();
         }
         Instant other = MeetingTimes.parse(OTHER_START.get(task), zone);
-        return other != null && other.isAfter(clock.instant()) ? Optional.empty()
+        return other != null && other.isAfter(clock.instant()) && !MeetingPlan.beyondHorizon(other, clock.instant())
+                ? Optional.empty()
                 : TaskAnswers.Problem.of("answers.meeting.other-time");
     }
 }

@@ -8,6 +8,7 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.people.Person;
 import org.mentorflow.system.ProgrammeSettings;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.stereotype.Component;
 
 /** Shows the meeting on its tasks, in the reader's language: task-local variables that leave with the task. */
@@ -29,9 +30,9 @@ class ShowMeetingListener implements TaskListener {
         Meeting meeting = meetings.get(MEETING_ID.get(task));
         Mentorship mentorship = meeting.getMentorship();
         Person reader = mentorship.getMentee().getId().equals(task.getAssignee()) ? mentorship.getMentee() : mentorship.getMentor();
-        MEETING_WITH.setLocal(task, mentorship.partnerOf(reader).getDisplayName());
+        MEETING_WITH.setLocal(task, FormText.plain(mentorship.partnerOf(reader).getDisplayName()));
         MEETING_WHEN.setLocal(task, MeetingTimes.describe(meeting, language.prepareTextsFor(task), programme.timeZone()));
-        MEETING_WHERE.setLocal(task, meeting.getPlace());
-        MEETING_ABOUT.setLocal(task, meeting.getTopic() == null ? "" : meeting.getTopic());
+        MEETING_WHERE.setLocal(task, FormText.plain(meeting.getPlace()));
+        MEETING_ABOUT.setLocal(task, FormText.plain(meeting.getTopic()));
     }
 }

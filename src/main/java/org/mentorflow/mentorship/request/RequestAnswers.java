@@ -20,6 +20,7 @@ class RequestAnswers implements TaskAnswers {
         return Map.of(TASK_REVIEW_REQUEST, task -> choice(task, DECISION, DECISION_ACCEPT, DECISION_DECLINE,
                 "answers.request.decide")
                 .or(() -> explained(task, DECISION, DECISION_DECLINE, DECLINE_MESSAGE,
-                        "answers.request.decline-message")));
+                        "answers.request.decline-message"))
+                .or(() -> TaskAnswers.fits(task, DECLINE_MESSAGE, MentorshipRequests.MAX_MESSAGE_LENGTH)));
     }
 }

@@ -13,6 +13,7 @@ import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.people.FieldOfStudy;
 import org.mentorflow.people.Person;
 import org.mentorflow.tasklist.TaskLanguage;
+import org.mentorflow.tasklist.FormText;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -40,22 +41,22 @@ class ShowApplicationListener implements TaskListener {
     public void notify(DelegateTask task) {
         Mentorship mentorship = mentorships.get(MENTORSHIP_ID.get(task));
         Person mentee = mentorship.getMentee();
-        APPLICANT_NAME.setLocal(task, mentee.getDisplayName());
+        APPLICANT_NAME.setLocal(task, FormText.plain(mentee.getDisplayName()));
         APPLICANT_FIELDS_OF_STUDY.setLocal(task, mentee.getFieldsOfStudy().stream()
                 .map(ShowApplicationListener::withCategory).collect(Collectors.joining(", ")));
         Locale reader = language.prepareTextsFor(task);
         APPLICANT_LANGUAGES.setLocal(task, mentee.getSpokenLanguages().stream()
                 .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(reader)).collect(Collectors.joining(", ")));
-        APPLICANT_LOCATION.setLocal(task, mentee.getLocation() == null ? "" : mentee.getLocation());
-        APPLICANT_MY_DATA.setLocal(task, mentee.getMyData());
-        APPLICANT_CURRENT_SITUATION.setLocal(task, mentee.getCurrentSituation());
-        APPLICANT_GOALS.setLocal(task, mentee.getGoals());
-        APPLICANT_HELP_WISHED.setLocal(task, mentee.getHelpWished());
+        APPLICANT_LOCATION.setLocal(task, FormText.plain(mentee.getLocation()));
+        APPLICANT_MY_DATA.setLocal(task, FormText.plain(mentee.getMyData()));
+        APPLICANT_CURRENT_SITUATION.setLocal(task, FormText.plain(mentee.getCurrentSituation()));
+        APPLICANT_GOALS.setLocal(task, FormText.plain(mentee.getGoals()));
+        APPLICANT_HELP_WISHED.setLocal(task, FormText.plain(mentee.getHelpWished()));
         // a Markdown link the form shows; the download lets this mentor in (MentorsReadApplicantCvs)
         APPLICANT_CV.setLocal(task, documents.latest(mentee.getId(), DocumentKind.CV)
-                .map(cv -> "[" + cv.fileName().replaceAll("[\\[\\]()]", "") + "](" + cv.downloadPath() + ")")
+                .map(cv -> "[" + FormText.cell(cv.fileName()) + "](" + cv.downloadPath() + ")")
                 .orElse(messages.getMessage("tasklist.application.no-cv", null, reader)));
-        REQUEST_MESSAGE.setLocal(task, mentorship.getRequestMessage() == null ? "" : mentorship.getRequestMessage());
+        REQUEST_MESSAGE.setLocal(task, FormText.plain(mentorship.getRequestMessage()));
     }
 
     private static String withCategory(FieldOfStudy field) {

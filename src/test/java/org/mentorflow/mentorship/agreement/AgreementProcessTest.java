@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,6 +38,7 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipState;
 import org.mentorflow.notifications.ReceivedMail;
+import org.mentorflow.system.StepRefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The agreement in processes/agreement.bpmn, called by the mentorship once the mentor accepts: written, sent back, approved. */
@@ -186,6 +188,26 @@ class AgreementProcessTest extends IntegrationTest {
 
         assertThatThrownBy(() -> taskService().complete(task(agreement).getId(), tooLong))
                 .hasMessageContaining("between 1 and 24 months").hasMessageContaining("two or three goals");
+        assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
+        assertThat(agreements.history(requestsId(agreement))).isEmpty();
+    }
+
+    /** Sent past the form (REST): no duration, or a fraction the engine would keep as a Double, is refused. */
+    @Test
+    void anAgreementNeedsAWholeNumberOfMonths() {
+        ProcessInstance agreement = calledProcessInstance("agreement", accepted());
+        Map<String, Object> withoutDuration = new HashMap<>(terms(6, "Get a job."));
+        withoutDuration.remove(AGREEMENT_DURATION_MONTHS.name());
+        Map<String, Object> fraction = new HashMap<>(terms(6, "Get a job."));
+        fraction.put(AGREEMENT_DURATION_MONTHS.name(), 1.5);
+        Map<String, Object> text = new HashMap<>(terms(6, "Get a job."));
+        text.put(AGREEMENT_DURATION_MONTHS.name(), "six");
+
+        for (Map<String, Object> terms : List.of(withoutDuration, fraction, text)) {
+            assertThatThrownBy(() -> taskService().complete(task(agreement).getId(), terms))
+                    .as(String.valueOf(terms.get(AGREEMENT_DURATION_MONTHS.name()))).isInstanceOf(StepRefusedException.class)
+                    .hasMessageContaining("a whole number between 1 and 24 months");
+        }
         assertThat(agreement).isWaitingAt(TASK_WRITE_AGREEMENT);
         assertThat(agreements.history(requestsId(agreement))).isEmpty();
     }

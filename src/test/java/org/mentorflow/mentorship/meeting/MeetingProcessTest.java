@@ -206,6 +206,40 @@ class MeetingProcessTest extends IntegrationTest {
                 .hasMessageContaining("another time in the future");
     }
 
+    /** Outside the form's own checks (REST, a typo in the year): refused with a sentence, never stored or a 500. */
+    @Test
+    void meetingsLieWithinTwoYearsAndTheirTextsFitTheirColumns() {
+        Task propose = taskOf(mentorship, TASK_PROPOSE_MEETING);
+
+        for (String far : new String[] {"+99999-03-10T17:00+01:00", "2226-03-10T17:00+01:00", "2028-03-11T17:00+01:00"}) {
+            assertThatThrownBy(() -> taskService().complete(propose.getId(), plan(far, "Online")))
+                    .as(far).isInstanceOf(StepRefusedException.class).hasMessageContaining("at most 2 years ahead");
+        }
+        assertThatThrownBy(() -> taskService().complete(propose.getId(), plan(NEXT_TUESDAY, "x".repeat(600))))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("600 characters; at most 500 fit");
+        Map<String, Object> longTopic = plan(NEXT_TUESDAY, "Online");
+        longTopic.put(PROPOSED_TOPIC.name(), "t".repeat(2001));
+        assertThatThrownBy(() -> taskService().complete(propose.getId(), longTopic))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("at most 2000 fit");
+        assertThat(meetings.of(Long.parseLong(mentorship.getBusinessKey()))).as("nothing stored").isEmpty();
+
+        ProcessInstance meeting = propose(NEXT_TUESDAY);
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
+        assertThatThrownBy(() -> taskService().complete(taskOf(meeting).getId(),
+                withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), "+99999-01-01T10:00")))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("another time in the future");
+    }
+
+    /** The approving task's form renders Markdown and HTML: where the mentee typed arrives as plain text. */
+    @Test
+    void thePlaceReachesTheMentorsFormAsPlainText() {
+        ProcessInstance meeting = propose(NEXT_TUESDAY, "<img src=x onerror=alert(1)> **Room** [1](javascript:x)");
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
+
+        assertThat(taskService().getVariablesLocal(taskOf(meeting).getId())).containsEntry(MEETING_WHERE.name(),
+                "&lt;img src=x onerror=alert\\(1\\)&gt; \\*\\*Room\\*\\* \\[1\\]\\(javascript:x\\)");
+    }
+
     @Test
     void anyNumberOfMeetingsRunSideBySide() {
         ProcessInstance first = propose(NEXT_TUESDAY);
@@ -251,7 +285,11 @@ class MeetingProcessTest extends IntegrationTest {
     }
 
     private ProcessInstance propose(String start) {
-        complete(taskOf(mentorship, TASK_PROPOSE_MEETING), plan(start, "Café Central, Vienna"));
+        return propose(start, "Café Central, Vienna");
+    }
+
+    private ProcessInstance propose(String start, String place) {
+        complete(taskOf(mentorship, TASK_PROPOSE_MEETING), plan(start, place));
         List<ProcessInstance> all = runtimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
                 .processInstanceBusinessKey(mentorship.getBusinessKey()).orderByProcessInstanceId().asc().list();
         return all.stream().filter(process -> !runtimeService().createExecutionQuery().processInstanceId(process.getId())
