@@ -2,8 +2,9 @@ package org.mentorflow.tasklist;
 
 /**
  * A person's text as a Camunda Form's text component shows it. That component renders its template as Markdown
- * with HTML, so a name, a file name or a message typed by someone must arrive as plain text: HTML-significant
- * characters become entities and Markdown's punctuation is backslash-escaped (CommonMark shows both as typed).
+ * with HTML, so a name, a file name or a message typed by someone must arrive as plain text: "<", ">" and "&"
+ * become entities (no tag can open, so quotes stay as typed) and Markdown's punctuation is backslash-escaped
+ * (CommonMark shows both as typed).
  * Every create listener that puts a person-written value into a form text goes through here.
  */
 public final class FormText {
@@ -29,8 +30,6 @@ public final class FormText {
                 case '<' -> safe.append("&lt;");
                 case '>' -> safe.append("&gt;");
                 case '&' -> safe.append("&amp;");
-                case '"' -> safe.append("&quot;");
-                case '\'' -> safe.append("&#39;");
                 default -> {
                     // "1." starts an ordered list: a dot after a digit is escaped wherever it is, which costs nothing
                     boolean markup = INLINE.indexOf(c) >= 0 || lineStart && LINE_START.indexOf(c) >= 0

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -12,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +48,8 @@ final class ChromeBrowser implements AutoCloseable {
                 "--window-size=1300,1000", "--lang=" + language, "--no-first-run", "--disable-extensions");
         // headless Chromium takes navigator.languages from this preference, not from --lang alone
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // the console, so close() can tell a Content-Security-Policy violation from a working page
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -152,6 +157,12 @@ final class ChromeBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+            violations.forEach(violation -> System.out.println("CSP violation: " + violation));
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -10,7 +10,7 @@ class FormTextTest {
     @Test
     void htmlBecomesEntities() {
         assertThat(FormText.plain("<img src=x onerror=alert(1)>.pdf")).isEqualTo("&lt;img src=x onerror=alert\\(1\\)&gt;.pdf");
-        assertThat(FormText.plain("Tom & \"Jerry\" O'Neil")).isEqualTo("Tom &amp; &quot;Jerry&quot; O&#39;Neil");
+        assertThat(FormText.plain("Tom & \"Jerry\" O'Neil")).isEqualTo("Tom &amp; \"Jerry\" O'Neil");
     }
 
     @Test
