@@ -119,6 +119,15 @@ public class PeopleService {
         identityService.createMembership(personId, Groups.CAMUNDA_ADMIN);
     }
 
+    /**
+     * Makes the person an administrator (Camunda's camunda-admin group): deploys models and manages users in
+     * Camunda Admin. Deploying runs code on the server, so it is a right of its own, apart from coordinating.
+     */
+    @Transactional
+    public void grantAdministrator(String personId) {
+        joinGroup(personId, Groups.CAMUNDA_ADMIN);
+    }
+
     @Transactional(readOnly = true)
     public Person get(String id) {
         return people.findById(id).orElseThrow(() -> new UnknownPersonException(id));
