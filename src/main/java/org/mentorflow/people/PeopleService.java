@@ -112,11 +112,13 @@ public class PeopleService {
         identityService.deleteUser(personId);
     }
 
-    /** Makes the person a coordinator: Cockpit, Tasklist and Admin, every task and mail. */
+    /**
+     * Makes the person a coordinator: Cockpit and Tasklist, every task and mail, but no deploying and no Camunda
+     * Admin ({@link #grantAdministrator}): the coordinators group's own authorizations say what it may.
+     */
     @Transactional
     public void grantCoordinator(String personId) {
-        identityService.createMembership(personId, Groups.COORDINATORS);
-        identityService.createMembership(personId, Groups.CAMUNDA_ADMIN);
+        joinGroup(personId, Groups.COORDINATORS);
     }
 
     /**
