@@ -57,18 +57,23 @@ public final class BrowserSession {
 
     /** Logs in through Camunda's own login form, the one Tasklist shows after its logout button. */
     public void logInThroughCamundaForm(String user, String password) {
+        HttpResponse<String> login = tryCamundaForm(user, password);
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
+        }
+    }
+
+    /** Posts Camunda's own login form and returns the answer as it is. */
+    public HttpResponse<String> tryCamundaForm(String user, String password) {
         HttpResponse<String> tasklist = get("/camunda/api/admin/auth/user/default");
         String csrfToken = tasklist.headers().firstValue("X-XSRF-TOKEN")
                 .orElseThrow(() -> new IllegalStateException("Tasklist sent no CSRF token"));
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> login = send(request("/camunda/api/admin/auth/user/default/login/welcome")
+        return send(request("/camunda/api/admin/auth/user/default/login/welcome")
                         .header("X-XSRF-TOKEN", csrfToken).header("Origin", base)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (login.statusCode() != 200) {
-            throw new IllegalStateException("Login of " + user + " failed: " + login.statusCode() + " " + login.body());
-        }
     }
 
     /**

@@ -53,6 +53,10 @@ class DemoData {
         }
         Person clara = people.register(new NewPerson("clara", "Clara", "Hofmann", "clara@mentorflow.local", "en", PASSWORD, false, false));
         people.grantCoordinator(clara.getId());
+        // deploys models and runs Camunda Admin; clara coordinates without that right
+        Person admin = people.register(new NewPerson("admin", "Alex", "Administrator", "admin@mentorflow.local", "en",
+                PASSWORD, false, false));
+        people.grantAdministrator(admin.getId());
 
         mentor("anna", "Anna", "Berger", "en", "Vienna", 2, List.of("en", "de"), "Business Informatics", "Computer Science",
                 "Product manager at a software company; eleven years in IT consulting and product work since my master's.",

@@ -9,7 +9,10 @@ public final class Groups {
     public static final String MENTEES = "mentees";
     public static final String MENTORS = "mentors";
     public static final String COORDINATORS = "coordinators";
-    /** Camunda's built-in administrators group: full access to Cockpit, Tasklist and Admin. */
+    /**
+     * Camunda's built-in administrators group: every right, deploying and Camunda Admin included. Not the
+     * coordinators': deploying a model runs its code on the server.
+     */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
     private Groups() {

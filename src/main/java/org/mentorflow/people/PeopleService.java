@@ -112,11 +112,22 @@ public class PeopleService {
         identityService.deleteUser(personId);
     }
 
-    /** Makes the person a coordinator: Cockpit, Tasklist and Admin, every task and mail. */
+    /**
+     * Makes the person a coordinator: Cockpit and Tasklist, every task and mail, but no deploying and no Camunda
+     * Admin ({@link #grantAdministrator}): the coordinators group's own authorizations say what it may.
+     */
     @Transactional
     public void grantCoordinator(String personId) {
-        identityService.createMembership(personId, Groups.COORDINATORS);
-        identityService.createMembership(personId, Groups.CAMUNDA_ADMIN);
+        joinGroup(personId, Groups.COORDINATORS);
+    }
+
+    /**
+     * Makes the person an administrator (Camunda's camunda-admin group): deploys models and manages users in
+     * Camunda Admin. Deploying runs code on the server, so it is a right of its own, apart from coordinating.
+     */
+    @Transactional
+    public void grantAdministrator(String personId) {
+        joinGroup(personId, Groups.CAMUNDA_ADMIN);
     }
 
     @Transactional(readOnly = true)

@@ -6,10 +6,15 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.mentorflow.people.Groups;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Gives the engine the groups, rights and Tasklist filters MentorFlow needs, on every start and only
  * where missing, so a fresh database and an old one end up alike.
  * Mentees and mentors get Tasklist and see the tasks assigned to them (the engine grants the assignee);
- * coordinators are Camunda administrators: Cockpit, Tasklist, Admin, every task.
+ * coordinators get Cockpit and Tasklist with every process, task and history, but may not deploy: a model's
+ * expressions run on the server, so deploying is for administrators (camunda-admin), who may everything.
  */
 @Component
 public class CamundaAccessSetup {
@@ -54,6 +60,7 @@ public class CamundaAccessSetup {
         for (Resources resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
+        coordinating(Groups.COORDINATORS);
         for (String participants : new String[] {Groups.MENTEES, Groups.MENTORS}) {
             grant(participants, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // lets Tasklist show the process name beside a task; the models hold no personal data
@@ -73,6 +80,38 @@ public class CamundaAccessSetup {
         grant(Groups.COORDINATORS, Resources.FILTER, allTasks.getId(), Permissions.READ);
     }
 
+    /**
+     * What Cockpit and Tasklist call for a coordinator's everyday work (watching, retrying, suspending, moving
+     * tasks, reading history), and no more: no DEPLOYMENT create, no definitions changed or deleted, no Admin.
+     */
+    private void coordinating(String group) {
+        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.SUSPEND,
+                ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.ALL);
+        grant(group, Resources.TASK, Authorization.ANY, Permissions.ALL);
+        // take effect where historic instance permissions are on; READ_HISTORY above covers them otherwise
+        grant(group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+        // Cockpit's deployments view reads them; creating one is an administrator's
+        grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+        // Cockpit's bulk retries, suspensions and cancellations run as batches
+        grant(group, Resources.BATCH, Authorization.ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY,
+                BatchPermissions.DELETE, BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
+                BatchPermissions.CREATE_BATCH_SET_EXTERNAL_TASK_RETRIES,
+                BatchPermissions.CREATE_BATCH_UPDATE_PROCESS_INSTANCES_SUSPEND,
+                BatchPermissions.CREATE_BATCH_DELETE_RUNNING_PROCESS_INSTANCES);
+        grant(group, Resources.OPERATION_LOG_CATEGORY, Authorization.ANY, UserOperationLogCategoryPermissions.READ);
+        // Tasklist and Cockpit show who is assigned and which group a task waits for
+        grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.GROUP, Authorization.ANY, Permissions.READ);
+    }
+
     private void group(String id, String name) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
@@ -82,15 +121,26 @@ public class CamundaAccessSetup {
         }
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
-        boolean exists = authorizations.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (!exists) {
-            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    /** Adds what is missing, to the group's grant on this resource if there is one, so old databases catch up. */
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(existing -> existing.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT)
+                .findFirst().orElse(null);
+        boolean missing = grant == null;
+        if (grant == null) {
+            grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(groupId);
             grant.setResource(resource);
             grant.setResourceId(resourceId);
-            grant.addPermission(permission);
+        }
+        for (Permission permission : permissions) {
+            if (!grant.isPermissionGranted(permission)) {
+                grant.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (missing) {
             authorizations.saveAuthorization(grant);
         }
     }

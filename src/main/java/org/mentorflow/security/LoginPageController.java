@@ -26,9 +26,9 @@ class LoginPageController {
             throws IOException {
         request.getSession().setAttribute(LAST_NAME, request.getParameter("username"));
         String reason;
-        if (failure instanceof PasswordLogin.TooManyFailedLogins locked) {
+        if (failure instanceof LoginGate.TooManyFailedLogins locked) {
             reason = locked.asParameter();
-        } else if (failure instanceof PasswordLogin.EmailNotConfirmed) {
+        } else if (failure instanceof LoginGate.EmailNotConfirmed) {
             reason = "unconfirmed";
         } else {
             reason = "error";

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * After a login: a deactivated account comes back (the programme's rule: logging in again restores it) and
- * the person is told so on "My mentoring"; someone without a role yet (neither mentee nor mentor, and no coordinator)
+ * the person is told so on "My mentoring"; someone without a role yet (neither mentee nor mentor, nor coordinator or administrator)
  * is led to choose one, since nothing else works without it; otherwise on to the page asked for, or "My mentoring".
  */
 @Component
@@ -36,8 +36,10 @@ class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
             getRedirectStrategy().sendRedirect(request, response, "/my?reactivated");
             return;
         }
+        // an administrator, like a coordinator, has work without being mentee or mentor
         boolean coordinator = authentication.getAuthorities().stream()
-                .anyMatch(authority -> Groups.COORDINATORS.equals(authority.getAuthority()));
+                .anyMatch(authority -> Groups.COORDINATORS.equals(authority.getAuthority())
+                        || Groups.CAMUNDA_ADMIN.equals(authority.getAuthority()));
         boolean withoutRole = people.find(authentication.getName())
                 .map(person -> !person.isMentee() && !person.isMentor()).orElse(false);
         if (withoutRole && !coordinator) {

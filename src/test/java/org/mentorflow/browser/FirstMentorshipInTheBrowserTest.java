@@ -48,7 +48,7 @@ class FirstMentorshipInTheBrowserTest extends IntegrationTest {
 
     @Test
     void registerConfirmFindRequestAndSeeTheMentorsContactAfterAcceptance() {
-        people.coordinator(); // Camunda shows its first-admin setup while no administrator exists
+        people.admin(); // Camunda shows its first-admin setup while no administrator exists
         String town = "Leoben" + UUID.randomUUID().toString().substring(0, 6);
         Person mentor = people.mentor(1);
         mentor.setLocation(town);

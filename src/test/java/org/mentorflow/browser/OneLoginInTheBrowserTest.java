@@ -12,7 +12,7 @@ class OneLoginInTheBrowserTest extends IntegrationTest {
 
     @Test
     void tasklistSendsToThePortalLoginAndOpensWithoutASecondOne() {
-        people.coordinator(); // Camunda shows its first-admin setup while no administrator exists
+        people.admin(); // Camunda shows its first-admin setup while no administrator exists
         Person mentor = people.mentor(1);
         try (ChromeBrowser browser = new ChromeBrowser(port)) {
             browser.open("/camunda/app/tasklist/default/");

@@ -41,6 +41,9 @@ class DemoDataTest extends IntegrationTest {
 
         assertThat(identity.createUserQuery().userIdIn("clara", "anna", "david", "sofia", "lena", "tom", "yusuf").count()).isEqualTo(7);
         assertThat(identity.createGroupQuery().groupMember("clara").groupId("coordinators").count()).isOne();
+        // clara coordinates without deploying; admin deploys
+        assertThat(identity.createGroupQuery().groupMember("clara").groupId("camunda-admin").count()).isZero();
+        assertThat(identity.createGroupQuery().groupMember("admin").groupId("camunda-admin").count()).isOne();
         assertThat(people.get("anna").isMentorVerified()).isTrue();
         assertThat(people.get("lena").hasCompleteApplication()).isTrue();
         ProcessInstance request = runtimeService().createProcessInstanceQuery().variableValueEquals("menteeId", "lena").singleResult();

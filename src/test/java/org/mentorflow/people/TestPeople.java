@@ -45,12 +45,20 @@ public class TestPeople {
         return mentor(capacity, "en");
     }
 
-    /** A coordinator (Camunda administrator) with the password "secret". */
+    /** A coordinator (Cockpit, Tasklist, every task; no deploying) with the password "secret". */
     public Person coordinator() {
         String id = uniqueId("coordinator");
         Person coordinator = people.register(new NewPerson(id, "Cora", "Ordinator", id + "@test.example", "en", "secret", false, false));
         people.grantCoordinator(id);
         return coordinator;
+    }
+
+    /** An administrator (Camunda's camunda-admin group: deploys, manages users) with the password "secret". */
+    public Person admin() {
+        String id = uniqueId("admin");
+        Person admin = people.register(new NewPerson(id, "Ada", "Admin", id + "@test.example", "en", "secret", false, false));
+        people.grantAdministrator(id);
+        return admin;
     }
 
     /** What a registering mentor writes into the profile before uploading the verification document. */

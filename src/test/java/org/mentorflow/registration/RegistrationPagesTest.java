@@ -216,6 +216,18 @@ class RegistrationPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anUnverifiedAccountGetsNoWayInThroughRestOrCamundasForm() {
+        people.admin(); // without one, Camunda's webapps show their first-admin setup instead of the login
+        NewRegistration data = newRegistration("en");
+        registeredAndMailed(registrations, data);
+
+        HttpResponse<String> rest = get("/engine-rest/task", data.username(), PASSWORD);
+        assertThat(rest.statusCode()).isEqualTo(401);
+        assertThat(rest.body()).contains("Please confirm your e-mail address first");
+        assertThat(BrowserSession.anonymous(port).tryCamundaForm(data.username(), PASSWORD).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anUnverifiedPersonIsAskedToConfirmFirst() {
         NewRegistration data = newRegistration("en");
         registeredAndMailed(registrations, data);

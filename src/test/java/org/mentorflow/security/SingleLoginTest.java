@@ -30,7 +30,7 @@ class SingleLoginTest extends IntegrationTest {
     /** Camunda sends everybody to its first-admin setup page while no administrator exists. */
     @org.junit.jupiter.api.BeforeEach
     void anAdministratorExists() {
-        people.coordinator();
+        people.admin();
     }
 
     @Test

@@ -44,7 +44,7 @@ class RefusalsOverRestTest extends IntegrationTest {
 
     @BeforeEach
     void aMenteeProposesAMeeting() {
-        people.coordinator(); // Camunda's webapps open only once an administrator exists
+        people.admin(); // Camunda's webapps open only once an administrator exists
         mentee = people.mentee();
         var mentorship = MentorshipJourney.runningSince(MentorshipJourney.START, requests, mentee, people.mentor(1));
         propose = processEngine.getTaskService().createTaskQuery().processInstanceId(mentorship.getId())
