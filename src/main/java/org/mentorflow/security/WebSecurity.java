@@ -3,6 +3,7 @@ package org.mentorflow.security;
 import org.mentorflow.people.Groups;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The portal's login and what needs it. Public: home, FAQ, mentor search, registration, certificate check,
@@ -24,10 +26,15 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class WebSecurity {
 
     static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+    /** Who is logged in, logging in (the Welcome page's form), out, and creating the first administrator. */
+    private static final String[] CAMUNDA_SESSION = {"/camunda/api/admin/auth/user/*", "/camunda/api/admin/auth/user/*/login/*",
+            CAMUNDA_LOGOUT, "/camunda/api/admin/setup/**"};
+    private static final String[] COORDINATOR_APIS = {"/camunda/api/cockpit/**", "/camunda/api/admin/**"};
 
     @Bean
     SecurityFilterChain portal(HttpSecurity http, ProcessEngine engine,
-            LoginPageController loginPage, LoginSucceeded loginSucceeded) throws Exception {
+            LoginPageController loginPage, LoginSucceeded loginSucceeded, CoordinatorsOnlyAnswer coordinatorsOnly)
+            throws Exception {
         // PasswordLogin, the only AuthenticationProvider bean, is Spring Boot's global one; adding it here too
         // would run it twice for every failed login
         http.authorizeHttpRequests(requests -> requests
@@ -40,11 +47,18 @@ class WebSecurity {
                                 "/programmes", "/programmes/*").permitAll()
                         // programme admin, match proposals, placements, survey results
                         .requestMatchers("/coordinator/**").hasAuthority(Groups.COORDINATORS)
+                        // what every webapp's login and session need, Tasklist's and the Welcome page's too
+                        .requestMatchers(CAMUNDA_SESSION).permitAll()
+                        // Cockpit's and Admin's own APIs (instance and incident counts, metrics): Cockpit refuses
+                        // participants, so must its API; the engine API's rules are EngineApiGuard's
+                        .requestMatchers(COORDINATOR_APIS).hasAnyAuthority(Groups.COORDINATORS, Groups.CAMUNDA_ADMIN)
                         // Camunda's webapp API and engine REST authenticate every call themselves
                         .requestMatchers("/camunda/api/**", "/camunda/lib/**", "/camunda/assets/**",
                                 "/engine-rest/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**", "/engine-rest/**"))
+                .exceptionHandling(refusals -> refusals.defaultAccessDeniedHandlerFor(coordinatorsOnly,
+                        new OrRequestMatcher(Arrays.stream(COORDINATOR_APIS).map(path -> (RequestMatcher) new AntPathRequestMatcher(path)).toList())))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(loginSucceeded)
                         .failureHandler(loginPage::loginFailed)
