@@ -1,5 +1,6 @@
 package org.mentorflow.security;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -75,6 +76,6 @@ final class EngineApiRules {
     }
 
     private static List<Pattern> patterns(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        return Arrays.stream(regexes).map(Pattern::compile).toList();
     }
 }

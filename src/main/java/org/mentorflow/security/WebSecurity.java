@@ -4,12 +4,18 @@ import org.mentorflow.people.Groups;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -19,7 +25,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * The portal's login and what needs it. Public: home, FAQ, mentor search, registration, certificate check,
  * feedback links. Everything else asks for a login first, Tasklist and Cockpit included, and comes back to
  * the page asked for. Camunda's own API keeps its own protection (session plus its CSRF header for the
- * webapps, HTTP Basic for /engine-rest), so Spring's CSRF token is required on the portal's forms only.
+ * webapps, HTTP Basic for /engine-rest), so Spring's CSRF token is required on the portal's forms only. Cockpit's and
+ * Admin's APIs are for coordinators (authorities are Camunda group ids); what participants may send to the engine
+ * API is {@link EngineApiGuard}'s to decide, since Spring never sees an /engine-rest caller's HTTP Basic login.
  */
 @Configuration
 @EnableWebSecurity
@@ -57,8 +65,10 @@ class WebSecurity {
                                 "/engine-rest/**").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**", "/engine-rest/**"))
-                .exceptionHandling(refusals -> refusals.defaultAccessDeniedHandlerFor(coordinatorsOnly,
-                        new OrRequestMatcher(Arrays.stream(COORDINATOR_APIS).map(path -> (RequestMatcher) new AntPathRequestMatcher(path)).toList())))
+                // an API call answers in Camunda's way (the webapps show their login form on 401), never with a page
+                .exceptionHandling(refusals -> refusals
+                        .defaultAccessDeniedHandlerFor(coordinatorsOnly, coordinatorApis())
+                        .authenticationEntryPoint(loginPageOr401ForApis()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(loginSucceeded)
                         .failureHandler(loginPage::loginFailed)
@@ -77,5 +87,19 @@ class WebSecurity {
                         }))
                 .addFilterBefore(new CamundaSessionBridge(engine), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The login page, as form login sends there; set whole, since one more default would replace form login's. */
+    private static AuthenticationEntryPoint loginPageOr401ForApis() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byPath = new LinkedHashMap<>();
+        byPath.put(coordinatorApis(), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
+    }
+
+    private static RequestMatcher coordinatorApis() {
+        return new OrRequestMatcher(Arrays.stream(COORDINATOR_APIS)
+                .map(path -> (RequestMatcher) new AntPathRequestMatcher(path)).toList());
     }
 }

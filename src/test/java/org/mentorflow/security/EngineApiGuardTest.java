@@ -1,9 +1,11 @@
 package org.mentorflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -163,6 +165,8 @@ class EngineApiGuardTest extends IntegrationTest {
             assertRefused(answer, 403, COORDINATORS_ONLY);
         }
         assertThat(browser.get("/camunda/api/admin/auth/user/default").body()).contains(mentee.getId());
+        assertThat(BrowserSession.anonymous(port).get("/camunda/api/cockpit/plugin/base/default/incident/count")
+                .statusCode()).as("no session: Cockpit shows its login form").isEqualTo(401);
 
         BrowserSession camundaForm = BrowserSession.anonymous(port);
         camundaForm.logInThroughCamundaForm(mentee.getId(), "secret"); // fails the test unless 200
@@ -192,7 +196,7 @@ class EngineApiGuardTest extends IntegrationTest {
     }
 
     /** Sends each call (method, path below the engine API, JSON body or null) to both REST apps as this person. */
-    private void forBothApps(Person person, List<String[]> calls, java.util.function.Consumer<HttpResponse<String>> check) {
+    private void forBothApps(Person person, List<String[]> calls, Consumer<HttpResponse<String>> check) {
         BrowserSession tasklist = BrowserSession.loggedIn(port, person.getId(), "secret");
         List<Function<String[], HttpResponse<String>>> apps = List.of(
                 call -> call[2] == null ? get(ENGINE_REST + call[1], person.getId(), "secret")
@@ -202,7 +206,7 @@ class EngineApiGuardTest extends IntegrationTest {
         for (Function<String[], HttpResponse<String>> app : apps) {
             for (String[] call : calls) {
                 HttpResponse<String> answer = app.apply(call);
-                org.assertj.core.api.Assertions.assertThatCode(() -> check.accept(answer))
+                assertThatCode(() -> check.accept(answer))
                         .as(call[0] + " " + answer.uri()).doesNotThrowAnyException();
             }
         }
