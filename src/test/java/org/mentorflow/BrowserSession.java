@@ -25,7 +25,8 @@ public final class BrowserSession {
 
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private String language = "en";
@@ -81,10 +82,18 @@ public final class BrowserSession {
      * {@code X-XSRF-TOKEN} that Camunda hands out, as Tasklist's own scripts do.
      */
     public HttpResponse<String> postCamundaJson(String path, String json) {
+        return sendCamundaJson("POST", path, json);
+    }
+
+    /** Like {@link #postCamundaJson}, with any method (PUT, DELETE). */
+    public HttpResponse<String> sendCamundaJson(String method, String path, String json) {
+        // Camunda sends the header once per session; its scripts read the token from the XSRF-TOKEN cookie after that
         String csrfToken = get("/camunda/api/admin/auth/user/default").headers().firstValue("X-XSRF-TOKEN")
+                .or(() -> cookies.getCookieStore().getCookies().stream()
+                        .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst())
                 .orElseThrow(() -> new IllegalStateException("Camunda sent no CSRF token"));
         return send(request(path).header("X-XSRF-TOKEN", csrfToken).header("Origin", base)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -94,9 +94,15 @@ public abstract class IntegrationTest {
 
     /** A JSON POST with HTTP Basic credentials, as a script calls /engine-rest, in the given language. */
     protected HttpResponse<String> postJson(String path, String user, String password, String language, String json) {
+        return sendJson("POST", path, user, password, language, json);
+    }
+
+    /** A call with any method and a JSON body (PUT, DELETE too) with HTTP Basic credentials, in the given language. */
+    protected HttpResponse<String> sendJson(String method, String path, String user, String password, String language,
+            String json) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Authorization", "Basic " + credentials).setHeader("Accept-Language", language)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** The answer a visitor without a login gets on a page that needs one: off to the login form. */

@@ -1,5 +1,6 @@
 package org.mentorflow.mentorship;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.mentorflow.system.ProcessVariable;
 
 /**
@@ -207,4 +208,18 @@ public final class MentorshipProcess {
     public static final String END_MENTORSHIP_STARTED = "EndEvent_MentorshipStarted";
     public static final String TASK_RECORD_AGREEMENT_CHANGE_REQUEST = "Task_RecordChangeRequest";
     public static final String TASK_MAIL_AGREEMENT_CHANGES = "Task_MailChanges";
+
+    /**
+     * The mentorship a step of these processes is about: {@link #MENTORSHIP_ID}, checked against the business key each
+     * of them carries. A task completion can overwrite a variable, never the business key.
+     */
+    public static long mentorshipId(DelegateExecution execution) {
+        Long id = MENTORSHIP_ID.get(execution);
+        String businessKey = execution.getProcessBusinessKey();
+        if (id == null || businessKey != null && !businessKey.equals(id.toString())) {
+            throw new IllegalStateException("Process variable '" + MENTORSHIP_ID.name()
+                    + "' is not the mentorship of process instance " + execution.getProcessInstanceId());
+        }
+        return id;
+    }
 }

@@ -14,9 +14,9 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * How both REST apps (/engine-rest and the webapps' engine API that Tasklist calls) answer a refusal: 400 with
- * Camunda's error body whose message is the sentence alone, in the reader's language; Tasklist shows that message
- * under the form. Jersey makes this mapper itself in the webapps' servlets, so it finds the portal's message files
+ * How both REST apps (/engine-rest and the webapps' engine API that Tasklist calls) answer a refusal: 400 (403 for a
+ * {@link ForbiddenStepException}) with Camunda's error body whose message is the sentence alone, in the reader's
+ * language; Tasklist shows that message under the form. Jersey makes this mapper itself in the webapps' servlets, so it finds the portal's message files
  * and language choice through the servlet context.
  */
 @Provider
@@ -31,9 +31,11 @@ public class RefusalAnswer implements ExceptionMapper<StepRefusedException> {
     @Override
     public Response toResponse(StepRefusedException refusal) {
         ExceptionDto body = new ExceptionDto();
-        body.setType(StepRefusedException.class.getSimpleName());
+        boolean forbidden = refusal instanceof ForbiddenStepException;
+        body.setType((forbidden ? ForbiddenStepException.class : StepRefusedException.class).getSimpleName());
         body.setMessage(sentence(refusal));
-        return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+        Response.Status status = forbidden ? Response.Status.FORBIDDEN : Response.Status.BAD_REQUEST;
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private String sentence(StepRefusedException refusal) {

@@ -92,6 +92,32 @@ class MentorshipTaskLinkTest extends IntegrationTest {
         assertThat(response.body()).contains("This link does not lead to a mentorship.");
     }
 
+    /**
+     * Nothing about someone else's mentorship leaks beside the 404: no task id, no state, no name, no redirect, and
+     * the page reads exactly like the one for a mentorship that does not exist. A coordinator, though, is led on.
+     */
+    @Test
+    void someoneElsesMentorshipTellsNothingACoordinatorIsLedOn() {
+        ProcessInstance process = requestedAndMailed();
+        String taskId = task(process).getId();
+        BrowserSession stranger = browser();
+
+        HttpResponse<String> theirs = stranger.get(link(process));
+        HttpResponse<String> none = stranger.get("/mentorships/999999999/task");
+
+        assertThat(theirs.statusCode()).isEqualTo(404);
+        assertThat(theirs.headers().firstValue("Location")).isEmpty();
+        assertThat(theirs.body()).doesNotContain(taskId).doesNotContain(process.getId())
+                .doesNotContain(mentee.getLastName()).doesNotContain(mentor.getLastName())
+                .doesNotContain("requested").doesNotContain("REQUESTED");
+        assertThat(withoutTimestamp(theirs.body()).replace(process.getBusinessKey(), "ID"))
+                .isEqualTo(withoutTimestamp(none.body()).replace("999999999", "ID"));
+
+        HttpResponse<String> coordinators = BrowserSession.loggedIn(port, people.coordinator().getId(), "secret")
+                .get(link(process));
+        assertThat(coordinators.statusCode()).isIn(200, 302);
+    }
+
     @Test
     void unknownMentorshipIsAPlainNotFoundPage() {
         BrowserSession browser = browser();
@@ -110,6 +136,10 @@ class MentorshipTaskLinkTest extends IntegrationTest {
 
     private BrowserSession as(Person person) {
         return BrowserSession.loggedIn(port, person.getId(), "secret");
+    }
+
+    private static String withoutTimestamp(String errorBody) {
+        return errorBody.replaceAll("\"timestamp\":\"[^\"]*\"", "");
     }
 
     private static String link(ProcessInstance process) {

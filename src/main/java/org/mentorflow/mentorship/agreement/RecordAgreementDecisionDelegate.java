@@ -24,7 +24,7 @@ class RecordAgreementDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(execution);
+        long mentorshipId = MentorshipProcess.mentorshipId(execution);
         String amendmentDecider = AmendmentProcess.DECIDER.get(execution);
         String decider = amendmentDecider != null ? amendmentDecider : MentorshipProcess.MENTOR_ID.get(execution);
         String comment = MentorshipProcess.AGREEMENT_COMMENT.get(execution);

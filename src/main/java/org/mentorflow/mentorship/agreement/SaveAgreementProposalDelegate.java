@@ -17,7 +17,7 @@ class SaveAgreementProposalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long mentorshipId = MentorshipProcess.MENTORSHIP_ID.get(execution);
+        long mentorshipId = MentorshipProcess.mentorshipId(execution);
         String menteeId = MentorshipProcess.MENTEE_ID.get(execution);
         agreements.propose(mentorshipId, menteeId, AgreementDraft.read(execution));
         AgreementDraft.clear(execution);

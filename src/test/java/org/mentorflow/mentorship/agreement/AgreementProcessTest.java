@@ -212,6 +212,23 @@ class AgreementProcessTest extends IntegrationTest {
         assertThat(agreements.history(requestsId(agreement))).isEmpty();
     }
 
+    /**
+     * Past the REST entry (EngineApiGuard), the engine side holds too: an agreement sent with another mentorship's id
+     * is saved nowhere, since the process's business key, which no completion can change, must agree with it.
+     */
+    @Test
+    void anAgreementCompletedWithAnotherMentorshipsIdIsSavedNowhere() {
+        ProcessInstance hers = accepted();
+        ProcessInstance others = MentorshipJourney.accepted(requests, people.mentee(), people.mentor(1));
+        Map<String, Object> steered = new java.util.HashMap<>(terms(6, "Somebody else's goals."));
+        MENTORSHIP_ID.put(steered, id(others));
+
+        assertThatThrownBy(() -> complete(task(calledProcessInstance("agreement", hers)), steered))
+                .hasMessageContaining("mentorshipId");
+        assertThat(agreements.latest(id(others))).isEmpty();
+        assertThat(agreements.latest(id(hers))).isEmpty();
+    }
+
     private ProcessInstance accepted() {
         ProcessInstance process = MentorshipJourney.accepted(requests, mentee, mentor);
         clearMailbox();
