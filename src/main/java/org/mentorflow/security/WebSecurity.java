@@ -5,6 +5,7 @@ import org.mentorflow.people.Groups;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -67,7 +70,10 @@ class WebSecurity {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**", "/engine-rest/**"))
                 // an API call answers in Camunda's way (the webapps show their login form on 401), never with a page
                 .exceptionHandling(refusals -> refusals
-                        .defaultAccessDeniedHandlerFor(coordinatorsOnly, coordinatorApis())
+                        // a single default mapping would answer every refusal so (a portal form's CSRF failure
+                        // too): the API's answer only for the APIs, the usual error page for the rest
+                        .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                                new LinkedHashMap<>(Map.of(coordinatorApis(), coordinatorsOnly)), new AccessDeniedHandlerImpl()))
                         .authenticationEntryPoint(loginPageOr401ForApis()))
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(loginSucceeded)
