@@ -91,6 +91,13 @@ final class ChromeBrowser implements AutoCloseable {
         element.click();
     }
 
+    /** Clicks a button that loads a new page and waits until the old page is gone, so nothing found next is stale. */
+    void submit(By button) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(button));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
     /** Waits until the page shows this text somewhere, then returns the page's whole visible text. */
     String waitForText(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
@@ -110,7 +117,7 @@ final class ChromeBrowser implements AutoCloseable {
         open("/login");
         type(By.id("username"), user);
         type(By.id("password"), password);
-        click(By.cssSelector("form.login button[type=submit]"));
+        submit(By.cssSelector("form.login button[type=submit]"));
     }
 
     /** The portal's "Log out", from whatever page the browser is on (Tasklist included). */

@@ -76,7 +76,7 @@ class FirstMentorshipInTheBrowserTest extends IntegrationTest {
             browser.logIn(username, "a long enough password");
             browser.open("/register/role");
             browser.click(By.cssSelector("input[name=role][value=mentee]"));
-            browser.click(By.cssSelector("main form button[type=submit]"));
+            browser.submit(By.cssSelector("main form button[type=submit]"));
             browser.waitForText("Mentee");
 
             browser.open("/profile");
@@ -84,7 +84,8 @@ class FirstMentorshipInTheBrowserTest extends IntegrationTest {
             browser.type(By.name("currentSituation"), "Writing my thesis, looking for a first job in IT consulting.");
             browser.type(By.name("goals"), "Understand consulting careers and prepare applications.");
             browser.type(By.name("helpWished"), "Feedback on my CV and two or three conversations.");
-            browser.click(By.cssSelector("form.profile-form button[type=submit]"));
+            browser.submit(By.cssSelector("form.profile-form button[type=submit]"));
+            browser.waitForText("Your profile is saved.");
             browser.find(By.cssSelector("input[type=file][name=file]")).sendKeys(cvFile().toString());
             browser.click(By.xpath("//button[normalize-space()='Upload CV']"));
             browser.waitForText("Your CV is saved.");
