@@ -57,6 +57,10 @@ class DemoData {
         Person admin = people.register(new NewPerson("admin", "Alex", "Administrator", "admin@mentorflow.local", "en",
                 PASSWORD, false, false));
         people.grantAdministrator(admin.getId());
+        // reads Cockpit and the history, changes nothing
+        Person nina = people.register(new NewPerson("nina", "Nina", "Analyst", "nina@mentorflow.local", "en",
+                PASSWORD, false, false));
+        people.grantAnalyst(nina.getId());
 
         mentor("anna", "Anna", "Berger", "en", "Vienna", 2, List.of("en", "de"), "Business Informatics", "Computer Science",
                 "Product manager at a software company; eleven years in IT consulting and product work since my master's.",
@@ -87,7 +91,7 @@ class DemoData {
         requests.request("lena", "anna",
                 "Hallo Anna, I would love to learn how you moved from consulting into product management.");
         cohort.create();
-        log.info("Demo data created: log in as clara, anna, david, sofia, lena, tom or yusuf with password '{}'", PASSWORD);
+        log.info("Demo data created: log in as clara (coordinator), admin, nina (analyst), anna, david, sofia, lena, tom or yusuf with password '{}'", PASSWORD);
     }
 
     private void mentor(String id, String first, String last, String language, String location, int capacity,

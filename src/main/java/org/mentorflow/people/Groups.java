@@ -9,6 +9,8 @@ public final class Groups {
     public static final String MENTEES = "mentees";
     public static final String MENTORS = "mentors";
     public static final String COORDINATORS = "coordinators";
+    /** Read the history (Cockpit, reports) and change nothing; variable values, where personal data lives, stay hidden. */
+    public static final String ANALYSTS = "analysts";
     /**
      * Camunda's built-in administrators group: every right, deploying and Camunda Admin included. Not the
      * coordinators': deploying a model runs its code on the server.

@@ -36,13 +36,14 @@ class LoginSucceeded extends SavedRequestAwareAuthenticationSuccessHandler {
             getRedirectStrategy().sendRedirect(request, response, "/my?reactivated");
             return;
         }
-        // an administrator, like a coordinator, has work without being mentee or mentor
-        boolean coordinator = authentication.getAuthorities().stream()
+        // an administrator or an analyst, like a coordinator, has work without being mentee or mentor
+        boolean staff = authentication.getAuthorities().stream()
                 .anyMatch(authority -> Groups.COORDINATORS.equals(authority.getAuthority())
-                        || Groups.CAMUNDA_ADMIN.equals(authority.getAuthority()));
+                        || Groups.CAMUNDA_ADMIN.equals(authority.getAuthority())
+                        || Groups.ANALYSTS.equals(authority.getAuthority()));
         boolean withoutRole = people.find(authentication.getName())
                 .map(person -> !person.isMentee() && !person.isMentor()).orElse(false);
-        if (withoutRole && !coordinator) {
+        if (withoutRole && !staff) {
             clearAuthenticationAttributes(request);
             getRedirectStrategy().sendRedirect(request, response, CHOOSE_ROLE);
             return;

@@ -62,7 +62,10 @@ class WebSecurity {
                         .requestMatchers(CAMUNDA_SESSION).permitAll()
                         // Cockpit's and Admin's own APIs (instance and incident counts, metrics): Cockpit refuses
                         // participants, so must its API; the engine API's rules are EngineApiGuard's
-                        .requestMatchers(COORDINATOR_APIS).hasAnyAuthority(Groups.COORDINATORS, Groups.CAMUNDA_ADMIN)
+                        .requestMatchers(COORDINATOR_APIS[0]).hasAnyAuthority(Groups.COORDINATORS, Groups.CAMUNDA_ADMIN,
+                                // Cockpit's plugin API only reads (counts, lists); the engine API guards variable values
+                                Groups.ANALYSTS)
+                        .requestMatchers(COORDINATOR_APIS[1]).hasAnyAuthority(Groups.COORDINATORS, Groups.CAMUNDA_ADMIN)
                         // Camunda's webapp API and engine REST authenticate every call themselves
                         .requestMatchers("/camunda/api/**", "/camunda/lib/**", "/camunda/assets/**",
                                 "/engine-rest/**").permitAll()

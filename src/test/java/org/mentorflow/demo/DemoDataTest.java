@@ -44,6 +44,7 @@ class DemoDataTest extends IntegrationTest {
         // clara coordinates without deploying; admin deploys
         assertThat(identity.createGroupQuery().groupMember("clara").groupId("camunda-admin").count()).isZero();
         assertThat(identity.createGroupQuery().groupMember("admin").groupId("camunda-admin").count()).isOne();
+        assertThat(identity.createGroupQuery().groupMember("nina").groupId("analysts").count()).isOne();
         assertThat(people.get("anna").isMentorVerified()).isTrue();
         assertThat(people.get("lena").hasCompleteApplication()).isTrue();
         ProcessInstance request = runtimeService().createProcessInstanceQuery().variableValueEquals("menteeId", "lena").singleResult();

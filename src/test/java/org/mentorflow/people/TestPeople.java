@@ -53,6 +53,14 @@ public class TestPeople {
         return coordinator;
     }
 
+    /** An analyst (reads Cockpit and the history, changes nothing) with the password "secret". */
+    public Person analyst() {
+        String id = uniqueId("analyst");
+        Person analyst = people.register(new NewPerson(id, "Ana", "Lyst", id + "@test.example", "en", "secret", false, false));
+        people.grantAnalyst(id);
+        return analyst;
+    }
+
     /** An administrator (Camunda's camunda-admin group: deploys, manages users) with the password "secret". */
     public Person admin() {
         String id = uniqueId("admin");

@@ -5,9 +5,9 @@
 const german = (navigator.language || '').toLowerCase().startsWith('de');
 const TEXT = german
   ? {tab: 'Mentorschaften', instanceTab: 'Mentorschaft', none: 'Keine laufende Mentorschaft.', other: 'Die Instanzen dieses Prozesses gehören zu keiner Mentorschaft.', more: 'und {0} weitere',
-      failed: 'Die Namen konnten nicht geladen werden.', notMentorship: 'Diese Instanz gehört zu keiner Mentorschaft.', history: 'Verlauf im Portal', state: 'Stand'}
+      failed: 'Die Namen konnten nicht geladen werden.', staffOnly: 'Die Namen der Paare sehen nur Koordinatorinnen und Koordinatoren.', notMentorship: 'Diese Instanz gehört zu keiner Mentorschaft.', history: 'Verlauf im Portal', state: 'Stand'}
   : {tab: 'Mentorships', instanceTab: 'Mentorship', none: 'No running mentorship.', other: 'The instances of this process belong to no mentorship.', more: 'and {0} more',
-      failed: 'The names could not be loaded.', notMentorship: 'This instance belongs to no mentorship.', history: 'History in the portal', state: 'State'};
+      failed: 'The names could not be loaded.', staffOnly: 'The pairs\' names are for coordinators only.', notMentorship: 'This instance belongs to no mentorship.', history: 'History in the portal', state: 'State'};
 
 /** The portal's root: Cockpit's app root (…/camunda) without its last part. */
 function portalRoot() {
@@ -22,6 +22,11 @@ async function read(path) {
     throw new Error(response.status);
   }
   return response.json();
+}
+
+/** What to say when the names do not come: analysts read Cockpit without them (403). */
+function failure(error) {
+  return element('p', {class: 'mentorflow-failed'}, error.message === '403' ? TEXT.staffOnly : TEXT.failed);
 }
 
 function element(name, attributes, ...children) {
@@ -57,7 +62,7 @@ const onInstance = {
         ? element('p', {class: 'mentorflow-other'}, TEXT.notMentorship)
         : element('p', {class: 'mentorflow-names'}, element('strong', {}, names.label), ' · ',
             TEXT.state + ': ' + names.state, ' · ', historyLink(names))))
-      .catch(() => node.append(element('p', {class: 'mentorflow-failed'}, TEXT.failed)));
+      .catch(error => node.append(failure(error)));
   }
 };
 
@@ -105,7 +110,7 @@ const onDefinition = {
           node.append(element('p', {}, TEXT.more.replace('{0}', rest)));
         }
       })
-      .catch(() => node.append(element('p', {class: 'mentorflow-failed'}, TEXT.failed)));
+      .catch(error => node.append(failure(error)));
   }
 };
 
