@@ -5,12 +5,17 @@ import static org.mentorflow.mentorship.TaskAnswers.choice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.mentorflow.mentorship.MentorshipProcess;
+import org.mentorflow.mentorship.Mentorships;
 import org.mentorflow.mentorship.TaskAnswers;
 import org.mentorflow.system.LocalizedValue;
 import org.mentorflow.system.ProgrammeSettings;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A meeting's tasks: a proposal in the future that says where, a time approved or another one offered (in the
- * future too), and each side's yes or no afterwards.
+ * future too, and both within the agreement's period), and each side's yes or no afterwards.
  */
 @Component
 class MeetingAnswers implements TaskAnswers {
@@ -28,17 +33,19 @@ class MeetingAnswers implements TaskAnswers {
     private final Clock clock;
 
     private final Meetings meetings;
+    private final Mentorships mentorships;
 
-    MeetingAnswers(ProgrammeSettings programme, Clock clock, Meetings meetings) {
+    MeetingAnswers(ProgrammeSettings programme, Clock clock, Meetings meetings, Mentorships mentorships) {
         this.zone = programme.timeZone();
         this.clock = clock;
         this.meetings = meetings;
+        this.mentorships = mentorships;
     }
 
     @Override
     public Map<String, Function<DelegateTask, Optional<TaskAnswers.Problem>>> checks() {
         return Map.of(
-            TASK_PROPOSE_MEETING, task -> TaskAnswers.Problem.of(MeetingDraft.read(task, zone).problems(clock.instant())),
+            TASK_PROPOSE_MEETING, task -> proposal(task),
             TASK_APPROVE_MEETING, task -> choice(task, TIME_DECISION, "approve", "other",
                     "answers.meeting.approve-time").or(() -> otherTime(task)),
             TASK_ACCEPT_OTHER_TIME, task -> choice(task, TIME_DECISION, "accept", "other",
@@ -79,7 +86,27 @@ class MeetingAnswers implements TaskAnswers {
         }
         Instant other = MeetingTimes.parse(OTHER_START.get(task), zone);
         return other != null && other.isAfter(clock.instant()) && !MeetingPlan.beyondHorizon(other, clock.instant())
-                ? Optional.empty()
+                ? withinAgreement(task, other)
                 : TaskAnswers.Problem.of("answers.meeting.other-time");
+    }
+
+    private Optional<TaskAnswers.Problem> proposal(DelegateTask task) {
+        MeetingPlan plan = MeetingDraft.read(task, zone);
+        return TaskAnswers.Problem.of(plan.problems(clock.instant()))
+                .or(() -> plan.startsAt() == null ? Optional.empty() : withinAgreement(task, plan.startsAt()));
+    }
+
+    /**
+     * Once the agreement sets the mentorship's end, its meetings lie before it; a later one needs the agreement
+     * changed first. A mentorship already past its planned end (finishing) keeps the horizon only.
+     */
+    private Optional<TaskAnswers.Problem> withinAgreement(DelegateTask task, Instant startsAt) {
+        LocalDate end = mentorships.get(MentorshipProcess.mentorshipId(task.getExecution())).getPlannedEndOn();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        if (end == null || today.isAfter(end) || !LocalDate.ofInstant(startsAt, zone).isAfter(end)) {
+            return Optional.empty();
+        }
+        return TaskAnswers.Problem.of("answers.meeting.after-agreement", (LocalizedValue) locale ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(end));
     }
 }

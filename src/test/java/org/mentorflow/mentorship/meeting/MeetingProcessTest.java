@@ -230,6 +230,23 @@ class MeetingProcessTest extends IntegrationTest {
                 .isInstanceOf(StepRefusedException.class).hasMessageContaining("another time in the future");
     }
 
+    /** The agreement sets the mentorship's end: its meetings lie before it, a later one needs the agreement changed. */
+    @Test
+    void meetingsLieWithinTheAgreementsPeriod() {
+        java.time.LocalDate end = mentorships.get(Long.parseLong(mentorship.getBusinessKey())).getPlannedEndOn();
+        String dayAfterEnd = end.plusDays(1) + "T10:00+01:00";
+        Task propose = taskOf(mentorship, TASK_PROPOSE_MEETING);
+
+        assertThatThrownBy(() -> taskService().complete(propose.getId(), plan(dayAfterEnd, "Online")))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("Your agreement runs until")
+                .hasMessageContaining(String.valueOf(end.getYear()));
+        ProcessInstance meeting = propose(end + "T10:00+01:00");
+        execute(job(MeetingProcess.TASK_MAIL_MEETING_PROPOSAL, meeting));
+        assertThatThrownBy(() -> taskService().complete(taskOf(meeting).getId(),
+                withVariables(TIME_DECISION.name(), "other", OTHER_START.name(), dayAfterEnd.substring(0, 16))))
+                .isInstanceOf(StepRefusedException.class).hasMessageContaining("Your agreement runs until");
+    }
+
     /** The approving task's form renders Markdown and HTML: where the mentee typed arrives as plain text. */
     @Test
     void thePlaceReachesTheMentorsFormAsPlainText() {
