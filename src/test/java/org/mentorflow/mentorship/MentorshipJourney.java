@@ -110,8 +110,10 @@ public final class MentorshipJourney {
         execute(job(MeetingProcess.TIMER_MEETING_OVER, meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTEE).singleResult(),
                 withVariables(MeetingProcess.MENTEE_SAYS_HELD.name(), "yes"));
+        execute(job(MeetingProcess.GATEWAY_BOTH_ANSWERED, meeting));
         complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTOR).singleResult(),
                 withVariables(MeetingProcess.MENTOR_SAYS_HELD.name(), "yes"));
+        execute(job(MeetingProcess.GATEWAY_BOTH_ANSWERED, meeting));
         execute(job(MeetingProcess.TASK_MAIL_FEEDBACK_REQUEST, meeting));
         return meeting;
     }

@@ -46,6 +46,8 @@ public final class MeetingProcess {
     public static final String TASK_ACCEPT_OTHER_TIME = "Task_AcceptOtherTime";
     public static final String TASK_CONFIRM_MENTEE = "Task_ConfirmMeetingMentee";
     public static final String TASK_CONFIRM_MENTOR = "Task_ConfirmMeetingMentor";
+    /** Where both answers meet; each arrives as a job, so two answers at the same instant never conflict. */
+    public static final String GATEWAY_BOTH_ANSWERED = "Gateway_BothAnswered";
 
     private MeetingProcess() {
     }

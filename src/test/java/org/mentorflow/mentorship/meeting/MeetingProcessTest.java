@@ -143,6 +143,7 @@ class MeetingProcessTest extends IntegrationTest {
         answer(meeting, TASK_CONFIRM_MENTEE, MENTEE_SAYS_HELD.name(), "yes");
         taskService().complete(taskOf(meeting, TASK_CONFIRM_MENTOR).getId(),
                 withVariables(MENTOR_SAYS_HELD.name(), "no", MENTOR_NOTE.name(), "I waited 30 minutes."));
+        execute(job(MeetingProcess.GATEWAY_BOTH_ANSWERED, meeting));
 
         assertThat(meeting).isEnded().hasPassed(MeetingProcess.END_MEETING_NOT_HELD);
         Meeting disputed = meetings.get(meetingId(meeting));
@@ -323,8 +324,10 @@ class MeetingProcessTest extends IntegrationTest {
         return meeting;
     }
 
+    /** One side's answer, and the arrival at "Both answered" that runs as a job. */
     private void answer(ProcessInstance meeting, String taskKey, String variable, String held) {
         complete(taskOf(meeting, taskKey), withVariables(variable, held));
+        execute(job(MeetingProcess.GATEWAY_BOTH_ANSWERED, meeting));
     }
 
     private static Map<String, Object> plan(String start, String place) {
