@@ -4,8 +4,10 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.mentorflow.people.Person;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,12 +26,16 @@ public class MailOutbox {
     private final MailComposer composer;
     private final MailDelivery delivery;
     private final Clock clock;
+    /** The right-hand side of every Message-ID: the sender's domain. */
+    private final String messageIdDomain;
 
-    MailOutbox(OutboxMailRepository outbox, MailComposer composer, MailDelivery delivery, Clock clock) {
+    MailOutbox(OutboxMailRepository outbox, MailComposer composer, MailDelivery delivery, Clock clock,
+            MailSettings settings) {
         this.outbox = outbox;
         this.composer = composer;
         this.delivery = delivery;
         this.clock = clock;
+        this.messageIdDomain = domainOf(settings.from());
     }
 
     /**
@@ -54,17 +60,58 @@ public class MailOutbox {
         String address = validAddress(recipient);
         RenderedMail rendered = composer.render(template, recipient.getLocale(), model, subjectArgs);
         Instant now = clock.instant();
-        OutboxMail mail = new OutboxMail(key, template, recipient.getId(), address, recipient.getLanguage(), rendered, now);
+        String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
+        OutboxMail mail = new OutboxMail(key, template, recipient.getId(), address, recipient.getLanguage(), rendered,
+                messageId, now);
         attachments.forEach(mail::attach);
         mail = outbox.save(mail);
-        Long id = mail.getId();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                delivery.deliverSoon(id);
-            }
-        });
+        queuedInThisTransaction().add(mail.getId());
         return true;
+    }
+
+    /** The ids queued in the current transaction, handed to delivery together once it commits. */
+    private List<Long> queuedInThisTransaction() {
+        QueuedMails queued = (QueuedMails) TransactionSynchronizationManager.getResource(this);
+        if (queued == null) {
+            queued = new QueuedMails();
+            TransactionSynchronizationManager.bindResource(this, queued);
+            TransactionSynchronizationManager.registerSynchronization(queued);
+        }
+        return queued.ids;
+    }
+
+    /** Bound to one transaction; set aside while a transaction it contains (REQUIRES_NEW) runs. */
+    private final class QueuedMails implements TransactionSynchronization {
+        final List<Long> ids = new ArrayList<>();
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(MailOutbox.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(MailOutbox.this, this);
+        }
+
+        @Override
+        public void afterCommit() {
+            delivery.deliverSoon(List.copyOf(ids));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(MailOutbox.this);
+        }
+    }
+
+    private static String domainOf(String from) {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            return address.substring(address.indexOf('@') + 1);
+        } catch (AddressException | RuntimeException e) {
+            return "mentorflow";
+        }
     }
 
     /**

@@ -38,6 +38,10 @@ public class OutboxMail {
     private Instant createdAt;
     private Instant sentAt;
     private String lastError;
+    /** Fixed when queued: every delivery of this mail carries it. */
+    private String messageId;
+    /** The sender's claim while SENDING (see MailClaims); nextAttemptAt is then the end of its lease. */
+    private String claimedBy;
 
     @OneToMany(mappedBy = "mail", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<OutboxAttachment> attachments = new ArrayList<>();
@@ -46,7 +50,7 @@ public class OutboxMail {
     }
 
     OutboxMail(String mailKey, String template, String recipientPersonId, String recipientAddress, String language,
-            RenderedMail rendered, Instant now) {
+            RenderedMail rendered, String messageId, Instant now) {
         this.mailKey = mailKey;
         this.template = template;
         this.recipientPersonId = recipientPersonId;
@@ -55,6 +59,7 @@ public class OutboxMail {
         this.subject = rendered.subject();
         this.htmlBody = rendered.html();
         this.textBody = rendered.text();
+        this.messageId = messageId;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -67,16 +72,10 @@ public class OutboxMail {
         return attachments;
     }
 
-    void sent(Instant now) {
-        status = Status.SENT;
-        attempts++;
-        sentAt = now;
-        lastError = null;
-    }
-
     /** Backs off 1, 4, 9, 16 ... minutes; gives up after maxAttempts so a coordinator sees it on /mail. */
     void failed(String error, int maxAttempts, Instant now) {
         attempts++;
+        claimedBy = null;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 2000));
         if (attempts >= maxAttempts) {
             status = Status.FAILED;
@@ -144,5 +143,9 @@ public class OutboxMail {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getMessageId() {
+        return messageId;
     }
 }

@@ -1,6 +1,6 @@
 package org.mentorflow.notifications;
 
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,18 +11,9 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     boolean existsByMailKey(String mailKey);
 
-    @Query("select m.id from OutboxMail m where m.status = 'PENDING' and m.nextAttemptAt <= ?1 order by m.id")
-    List<Long> findDue(Instant now, Pageable page);
-
-    /** Claims a row for one sender; the conditional update keeps two nodes from sending the same mail. */
-    @Modifying
-    @Query("update OutboxMail m set m.status = 'SENDING', m.nextAttemptAt = ?2 where m.id = ?1 and m.status = 'PENDING'")
-    int claim(Long id, Instant staleAfter);
-
-    /** Rows whose sender died mid-send go back to the queue. */
-    @Modifying
-    @Query("update OutboxMail m set m.status = 'PENDING' where m.status = 'SENDING' and m.nextAttemptAt <= ?1")
-    int releaseStale(Instant now);
+    /** Claiming and marking rows is MailClaims' part; this loads what a sender got, files included. */
+    @Query("select distinct m from OutboxMail m left join fetch m.attachments where m.id in ?1 order by m.id")
+    List<OutboxMail> findWithAttachments(Collection<Long> ids);
 
     List<OutboxMail> findAllByOrderByIdDesc(Pageable page);
 

@@ -13,7 +13,7 @@ class OutboxMailRetryTest {
 
     @Test
     void failedDeliveryIsRetriedLaterThenGivenUp() {
-        OutboxMail mail = new OutboxMail("k", "t", "p", "p@example.org", "en", new RenderedMail("s", "<p>h</p>", "t"), NOW);
+        OutboxMail mail = new OutboxMail("k", "t", "p", "p@example.org", "en", new RenderedMail("s", "<p>h</p>", "t"), "<id@test>", NOW);
 
         mail.failed("connection refused", 3, NOW);
         assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
@@ -26,17 +26,5 @@ class OutboxMailRetryTest {
         assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
         assertThat(mail.getAttempts()).isEqualTo(3);
         assertThat(mail.getLastError()).isEqualTo("connection refused");
-    }
-
-    @Test
-    void sentMailForgetsEarlierErrors() {
-        OutboxMail mail = new OutboxMail("k", "t", "p", "p@example.org", "en", new RenderedMail("s", "<p>h</p>", "t"), NOW);
-        mail.failed("timeout", 5, NOW);
-
-        mail.sent(NOW);
-
-        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.SENT);
-        assertThat(mail.getLastError()).isNull();
-        assertThat(mail.getSentAt()).isEqualTo(NOW);
     }
 }
