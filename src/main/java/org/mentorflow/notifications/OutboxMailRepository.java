@@ -24,6 +24,23 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query("update OutboxMail m set m.status = 'PENDING' where m.status = 'SENDING' and m.nextAttemptAt <= ?1")
     int releaseStale(Instant now);
 
+    /**
+     * Per status of the mails not sent (yet): how many, and since when the oldest waits; one query over the
+     * (status, next_attempt_at) index for every outbox figure ({@link OutboxFigures}).
+     */
+    @Query("select m.status as status, count(m) as mails, min(m.createdAt) as oldest from OutboxMail m"
+            + " where m.status in ('PENDING', 'SENDING', 'FAILED') group by m.status")
+    List<UnsentMails> countUnsent();
+
+    /** One row of {@link #countUnsent()}. */
+    interface UnsentMails {
+        OutboxMail.Status getStatus();
+
+        long getMails();
+
+        Instant getOldest();
+    }
+
     List<OutboxMail> findAllByOrderByIdDesc(Pageable page);
 
     List<OutboxMail> findByRecipientPersonIdOrderByIdDesc(String personId, Pageable page);

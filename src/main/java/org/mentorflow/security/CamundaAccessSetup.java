@@ -57,6 +57,8 @@ public class CamundaAccessSetup {
         group(Groups.MENTORS, "Mentors");
         group(Groups.COORDINATORS, "Coordinators");
         group(Groups.CAMUNDA_ADMIN, "Camunda administrators");
+        // no grants: /actuator only (ActuatorSecurity)
+        group(Groups.MONITORING, "Monitoring (metrics scrapers)");
         for (Resources resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
