@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
@@ -104,9 +105,13 @@ class OperatorWatchesTest extends IntegrationTest {
             assertThat(scrape.headers().firstValue("Set-Cookie")).as("Basic makes no session").isEmpty();
         }
         assertThat(get("/actuator/health", scraper, "secret").body()).contains("\"components\"");
+        assertThat(BrowserSession.loggedIn(port, people.mentee().getId(), "secret").get("/actuator/prometheus")
+                .statusCode()).as("a participant's portal session").isEqualTo(403);
         // the scraper's account opens nothing else: no process definition is visible to it through the engine API
         assertThat(get("/engine-rest/process-definition/count", scraper, "secret").body()).isEqualTo("{\"count\":0}");
         assertThat(get("/engine-rest/process-definition/count", admin.getId(), "secret").body()).isNotEqualTo("{\"count\":0}");
+        HttpResponse<String> inBrowser = BrowserSession.loggedIn(port, admin.getId(), "secret").get("/actuator/prometheus");
+        assertThat(inBrowser.statusCode()).as("an administrator's portal session").isEqualTo(200);
     }
 
     @Test
