@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -41,6 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * context is built again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// metrics exported as in the application (the Prometheus scrape), not Spring's test default of none
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

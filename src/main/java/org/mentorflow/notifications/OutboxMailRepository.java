@@ -15,6 +15,23 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     @Query("select distinct m from OutboxMail m left join fetch m.attachments where m.id in ?1 order by m.id")
     List<OutboxMail> findWithAttachments(Collection<Long> ids);
 
+    /**
+     * Per status of the mails not sent (yet): how many, and since when the oldest waits; one query over the
+     * (status, next_attempt_at) index for every outbox figure ({@link OutboxFigures}).
+     */
+    @Query("select m.status as status, count(m) as mails, min(m.createdAt) as oldest from OutboxMail m"
+            + " where m.status in ('PENDING', 'SENDING', 'FAILED') group by m.status")
+    List<UnsentMails> countUnsent();
+
+    /** One row of {@link #countUnsent()}. */
+    interface UnsentMails {
+        OutboxMail.Status getStatus();
+
+        long getMails();
+
+        Instant getOldest();
+    }
+
     List<OutboxMail> findAllByOrderByIdDesc(Pageable page);
 
     List<OutboxMail> findByRecipientPersonIdOrderByIdDesc(String personId, Pageable page);

@@ -16,6 +16,11 @@ public final class Groups {
      * coordinators': deploying a model runs its code on the server.
      */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /**
+     * Reads the operator's figures and health details (/actuator) and nothing else: no Camunda rights at all, so a
+     * Prometheus scraper's password stored on another machine opens no data and no deployment.
+     */
+    public static final String MONITORING = "monitoring";
 
     private Groups() {
     }

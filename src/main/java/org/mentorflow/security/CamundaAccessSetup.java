@@ -58,6 +58,8 @@ public class CamundaAccessSetup {
         group(Groups.COORDINATORS, "Coordinators");
         group(Groups.ANALYSTS, "Analysts");
         group(Groups.CAMUNDA_ADMIN, "Camunda administrators");
+        // no grants: /actuator only (ActuatorSecurity)
+        group(Groups.MONITORING, "Monitoring (metrics scrapers)");
         for (Resources resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }

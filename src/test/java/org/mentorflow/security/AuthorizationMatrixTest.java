@@ -69,7 +69,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     enum Role { VISITOR, MENTEE, MENTOR, STRANGER, ANALYST, COORDINATOR, ADMIN }
 
     enum Door {
-        PORTAL("portal"), REST("/engine-rest (Basic)"), WEBAPP("webapps' API (session)");
+        PORTAL("portal"), REST("/engine-rest (Basic)"), WEBAPP("webapps' API (session)"), ACTUATOR("/actuator (Basic)");
 
         final String label;
 
@@ -199,6 +199,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
         probes.put("feedback link (a guessed token)", (role, door, allow) ->
                 portal(role, "/feedback/" + token.substring(1) + "x"));
         probes.put("another person's profile data", (role, door, allow) -> strangersData(role, door));
+        probes.put("health status (liveness, readiness)", (role, door, allow) ->
+                actuator(role, "/actuator/health/readiness", "\"status\":\"UP\""));
+        probes.put("health details", (role, door, allow) -> actuator(role, "/actuator/health", "\"components\""));
+        probes.put("metrics (Prometheus scrape)", (role, door, allow) ->
+                actuator(role, "/actuator/prometheus", "mentorflow_jobs_due"));
 
         List<Cell> cells = cells();
         Map<Cell, Outcome> outcomes = new LinkedHashMap<>();
@@ -260,6 +265,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
         add(cells, "another person's profile data", List.of(Door.PORTAL, Door.REST, Door.WEBAPP), Role.COORDINATOR,
                 Role.ADMIN);
         cells.removeIf(cell -> cell.role() == Role.STRANGER && cell.action().startsWith("another person")); // own data
+        // the operator's endpoints: status for load balancers, the rest for administrators (and monitoring accounts)
+        List<Door> actuator = List.of(Door.ACTUATOR);
+        add(cells, "health status (liveness, readiness)", actuator, Role.values());
+        add(cells, "health details", actuator, Role.ADMIN);
+        add(cells, "metrics (Prometheus scrape)", actuator, Role.ADMIN);
         return cells;
     }
 
@@ -371,6 +381,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
         String location = answer.headers().firstValue("Location").orElse("");
         boolean allowed = answer.statusCode() == 200 || answer.statusCode() == 302 && !location.endsWith("/login");
         return new Outcome(allowed, status(answer) + (location.isEmpty() ? "" : " → " + location));
+    }
+
+    /** An /actuator endpoint with the role's Basic login (none for the visitor): shown if its answer has the marker. */
+    private Outcome actuator(Role role, String path, String marker) {
+        String user = idOf(role, m);
+        HttpResponse<String> answer = user == null ? anonymous("GET", path, null) : get(path, user, "secret");
+        boolean shown = answer.statusCode() == 200 && answer.body().contains(marker);
+        return new Outcome(shown, status(answer) + (answer.statusCode() == 200 && !shown ? ", status only" : ""));
     }
 
     private Outcome camunda(Role role, Door door, String path) {

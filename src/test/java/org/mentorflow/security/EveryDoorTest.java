@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EveryDoorTest extends IntegrationTest {
 
     private static final String REST = "/engine-rest/task";
+    private static final String ACTUATOR = "/actuator/prometheus";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,6 +56,7 @@ class EveryDoorTest extends IntegrationTest {
         assertThat(BrowserSession.anonymous(port).logIn(mentor.getId(), "secret").headers().firstValue("Location")
                 .orElseThrow()).endsWith("/login?locked=14");
         assertThat(BrowserSession.anonymous(port).tryCamundaForm(mentor.getId(), "secret").statusCode()).isEqualTo(429);
+        assertThat(get(ACTUATOR, mentor.getId(), "secret").statusCode()).as("the operator's endpoints").isEqualTo(429);
 
         // 8 minutes (the fifth failure) plus 15
         at(23);
@@ -87,6 +89,21 @@ class EveryDoorTest extends IntegrationTest {
         HttpResponse<String> form = BrowserSession.anonymous(port).tryCamundaForm(mentee.getId(), "secret");
         assertThat(form.statusCode()).isEqualTo(429);
         assertThat(form.body()).contains("Too many failed logins");
+    }
+
+    @Test
+    void theOperatorsEndpointsCountTowardsTheSameLock() {
+        Person admin = people.admin();
+        for (int i = 0; i < 5; i++) {
+            at(2 * i);
+            assertThat(get(ACTUATOR, admin.getId(), "guess" + i).statusCode()).isEqualTo(401);
+        }
+
+        at(9);
+        assertThat(get(REST, admin.getId(), "secret").statusCode()).isEqualTo(429);
+        assertThat(get(ACTUATOR, admin.getId(), "secret").statusCode()).isEqualTo(429);
+        at(23);
+        assertThat(get(ACTUATOR, admin.getId(), "secret").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -138,6 +155,9 @@ class EveryDoorTest extends IntegrationTest {
         assertThat(rest.statusCode()).isEqualTo(401);
         assertThat(rest.body()).contains("deactivated");
         assertThat(BrowserSession.anonymous(port).tryCamundaForm(mentor.getId(), "secret").statusCode()).isEqualTo(401);
+        HttpResponse<String> actuator = get(ACTUATOR, mentor.getId(), "secret");
+        assertThat(actuator.statusCode()).isEqualTo(401);
+        assertThat(actuator.body()).contains("deactivated");
         assertThat(peopleService.isDeactivated(mentor.getId())).as("only the portal's login restores it").isTrue();
     }
 
