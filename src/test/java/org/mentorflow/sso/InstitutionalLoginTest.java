@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.Person;
+import org.mentorflow.profile.AccountDeletion;
 import org.mentorflow.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,8 @@ class InstitutionalLoginTest extends IntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     RegistrationService registrations;
+    @Autowired
+    AccountDeletion deletion;
 
     /** Camunda sends everybody to its first-admin setup page while no administrator exists. */
     @BeforeEach
@@ -186,6 +189,23 @@ class InstitutionalLoginTest extends IntegrationTest {
         HttpResponse<String> tasks = browser.get("/camunda/api/engine/engine/default/task?assignee=" + userId);
         assertThat(tasks.statusCode()).isEqualTo(200);
         assertThat(tasks.body()).isEqualTo("[]");
+    }
+
+    @Test
+    void aDeletedAccountTakesItsInstitutionalLoginAlongAndTheNextLoginStartsAfresh() {
+        String subject = unique("deleted");
+        String email = subject + "@aalto.test";
+        BrowserSession.anonymous(port).logInThroughInstitution(subject, claims(email, "Dora", "Deleted", List.of("student")));
+        String userId = peopleService.findByEmail(email).orElseThrow().getId();
+
+        deletion.delete(userId);
+
+        assertThat(links(userId)).isZero();
+        HttpResponse<String> again = BrowserSession.anonymous(port).logInThroughInstitution(subject,
+                claims(email, "Dora", "Deleted", List.of("student")));
+        assertThat(again.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/register/role"));
+        assertThat(peopleService.findByEmail(email).orElseThrow().getId()).isNotEqualTo(userId);
     }
 
     @Test
