@@ -122,7 +122,6 @@ public class RegistrationService implements VerifiedAccounts {
         Registration registration = registrations.save(new Registration(person.getId(), now()));
         VariableMap variables = Variables.createVariables();
         REGISTRATION_ID.put(variables, registration.getId());
-        VERIFICATION_EXPIRES_AFTER.put(variables, settings.getVerificationExpiresAfter());
         runtime.createProcessInstanceByKey(KEY)
                 .businessKey(registration.businessKey())
                 .setVariables(variables)

@@ -11,6 +11,8 @@ import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.Person;
 import org.mentorflow.profile.AccountDeletion;
+import org.mentorflow.registration.NewRegistration;
+import org.mentorflow.registration.RegistrationJourney;
 import org.mentorflow.registration.RegistrationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -132,6 +134,22 @@ class InstitutionalLoginTest extends IntegrationTest {
         assertThat(links(mentee.getId())).isEqualTo(1);
         // the password goes on working beside the institution's login
         BrowserSession.loggedIn(port, mentee.getId(), "secret");
+    }
+
+    @Test
+    void aRegistrationWaitingForItsLinkIsConfirmedByTheInstitutionAndGoesOnToTheRoleChoice() {
+        NewRegistration data = RegistrationJourney.newRegistration("en");
+        registrations.register(data);
+        RegistrationJourney.linkMailed(registrations, data.username());
+        assertThat(registrations.stage(data.username())).isEqualTo(RegistrationService.Stage.AWAITING_EMAIL);
+
+        HttpResponse<String> login = BrowserSession.anonymous(port).logInThroughInstitution(unique("pending"),
+                claims(data.email(), "Rita", "Register", List.of("student")));
+
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/register/role"));
+        assertThat(registrations.isVerified(data.username())).isTrue();
+        assertThat(registrations.stage(data.username())).isEqualTo(RegistrationService.Stage.CHOOSING_ROLE);
     }
 
     @Test
