@@ -56,6 +56,39 @@ public final class BrowserSession {
         return postForm("/login", Map.of("username", user, "password", password));
     }
 
+    /**
+     * Logs in through the institution's single sign-on as a browser follows its redirects: the login page's button,
+     * the provider's login form (the test provider's: any subject, any claims as JSON), back to the portal.
+     *
+     * @return the portal's answer to the provider's callback: a redirect onwards, or to the login page with a refusal
+     */
+    public HttpResponse<String> logInThroughInstitution(String subject, String claimsJson) {
+        HttpResponse<String> toProvider = get("/oauth2/authorization/institution");
+        URI authorize = URI.create(redirectOf(toProvider));
+        HttpResponse<String> loginForm = send(HttpRequest.newBuilder(authorize).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (loginForm.statusCode() != 200) {
+            throw new IllegalStateException("The provider showed no login form: " + loginForm.statusCode());
+        }
+        String form = "username=" + URLEncoder.encode(subject, StandardCharsets.UTF_8)
+                + "&claims=" + URLEncoder.encode(claimsJson, StandardCharsets.UTF_8);
+        HttpResponse<String> toPortal = send(HttpRequest.newBuilder(authorize)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        URI callback = URI.create(redirectOf(toPortal));
+        if (!callback.toString().startsWith(base + "/")) {
+            throw new IllegalStateException("The provider sent the browser elsewhere: " + callback);
+        }
+        return send(request(callback.getRawPath() + "?" + callback.getRawQuery()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String redirectOf(HttpResponse<String> response) {
+        if (response.statusCode() != 302 && response.statusCode() != 303) {
+            throw new IllegalStateException("Expected a redirect, got " + response.statusCode() + " " + response.body());
+        }
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
     /** Logs in through Camunda's own login form, the one Tasklist shows after its logout button. */
     public void logInThroughCamundaForm(String user, String password) {
         HttpResponse<String> login = tryCamundaForm(user, password);

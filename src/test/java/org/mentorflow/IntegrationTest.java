@@ -11,6 +11,8 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,8 +38,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every test that needs the application: one real PostgreSQL and one SMTP server (GreenMail) per
- * test JVM, one Spring context for all subclasses, and HTTP to it as a browser or script would (no redirects
+ * Base of every test that needs the application: one real PostgreSQL, one SMTP server (GreenMail) and one
+ * OpenID Connect provider (the institution's single sign-on) per test JVM, one Spring context for all subclasses, and HTTP to it as a browser or script would (no redirects
  * followed). Keep subclasses free of their own configuration, or the
  * context is built again.
  */
@@ -52,6 +54,11 @@ public abstract class IntegrationTest {
 
     protected static final EmbeddedPostgres POSTGRES = startPostgres();
     protected static final GreenMail SMTP = startSmtp();
+    /**
+     * The institution's OpenID Connect provider: single sign-on is on in the one context, as an installation switches
+     * it on. Its login form takes any subject and claims ({@link org.mentorflow.BrowserSession#logInThroughInstitution}).
+     */
+    protected static final MockOAuth2Server INSTITUTION = startInstitution();
 
     /** The shared context, closed before PostgreSQL stops when the JVM exits. */
     private static final AtomicReference<ConfigurableApplicationContext> CONTEXT = new AtomicReference<>();
@@ -73,6 +80,7 @@ public abstract class IntegrationTest {
                 // the JVM is going down anyway
             }
             SMTP.stop();
+            INSTITUTION.shutdown();
         }, "stop-test-infrastructure"));
     }
 
@@ -151,6 +159,10 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("mentorflow.sso.enabled", () -> "true");
+        registry.add("mentorflow.sso.issuer-uri", () -> INSTITUTION.issuerUrl(INSTITUTION_ISSUER_ID).toString());
+        registry.add("mentorflow.sso.client-id", () -> "mentorflow");
+        registry.add("mentorflow.sso.client-secret", () -> "not-a-secret");
     }
 
     @BeforeEach
@@ -183,6 +195,16 @@ public abstract class IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
+    }
+
+    /** The last part of the provider's issuer address. */
+    protected static final String INSTITUTION_ISSUER_ID = "university";
+
+    private static MockOAuth2Server startInstitution() {
+        // interactive: the provider shows its login form, where each test names its own subject and claims
+        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
+        server.start();
+        return server;
     }
 
     private static GreenMail startSmtp() {

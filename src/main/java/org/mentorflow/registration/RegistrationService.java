@@ -48,6 +48,8 @@ public class RegistrationService implements VerifiedAccounts {
     /** Where a person's registration stands, i.e. what the role page shows them. */
     /** Why a mentor candidate cannot upload yet: the profile says too little to be listed. */
     public static final String PROFILE_FIRST = "registration.upload.profile-first";
+    /** Why someone cannot choose the mentee role: the institution does not name them a student. */
+    public static final String MENTEE_NOT_ADMITTED = "registration.role.mentee-not-admitted";
 
     public enum Stage {
         /** the account was made otherwise (demo data, a coordinator): nothing to do here */
@@ -70,9 +72,11 @@ public class RegistrationService implements VerifiedAccounts {
     private final MailOutbox outbox;
     private final Clock clock;
     private final GrantedAlumniAccess alumniAccess;
+    private final MenteeAdmission menteeAdmission;
 
     RegistrationService(RegistrationRepository registrations, PeopleService people, RuntimeService runtime,
-            RegistrationSettings settings, Documents documents, MailOutbox outbox, Clock clock, GrantedAlumniAccess alumniAccess) {
+            RegistrationSettings settings, Documents documents, MailOutbox outbox, Clock clock, GrantedAlumniAccess alumniAccess,
+            MenteeAdmission menteeAdmission) {
         this.registrations = registrations;
         this.people = people;
         this.runtime = runtime;
@@ -81,6 +85,7 @@ public class RegistrationService implements VerifiedAccounts {
         this.outbox = outbox;
         this.clock = clock;
         this.alumniAccess = alumniAccess;
+        this.menteeAdmission = menteeAdmission;
     }
 
     /**
@@ -102,6 +107,44 @@ public class RegistrationService implements VerifiedAccounts {
                 .setVariables(variables)
                 .execute();
         return registration;
+    }
+
+    /**
+     * Creates a participant whose address the institution's single sign-on confirmed: no link to mail, no password
+     * anyone knows (only the institution logs them in), and the registration waits for the role choice at once.
+     * Its process starts at "Mark e-mail verified", so the address is marked confirmed the one way a link does it.
+     */
+    @Transactional
+    public Registration registerConfirmedByInstitution(String username, String firstName, String lastName, String email,
+            String language) {
+        Person person = people.register(new NewPerson(username, firstName, lastName, email, language,
+                VerificationTokens.newToken(), false, false));
+        Registration registration = registrations.save(new Registration(person.getId(), now()));
+        VariableMap variables = Variables.createVariables();
+        REGISTRATION_ID.put(variables, registration.getId());
+        runtime.createProcessInstanceByKey(KEY)
+                .businessKey(registration.businessKey())
+                .setVariables(variables)
+                .startBeforeActivity(TASK_MARK_EMAIL_VERIFIED)
+                .execute();
+        return registration;
+    }
+
+    /**
+     * The institution confirmed the address of a person registered here: a registration still waiting for its link
+     * goes on as if the link were followed. Nothing happens for anyone else.
+     */
+    @Transactional
+    public void emailConfirmedByInstitution(String userId) {
+        registrations.findByPersonId(userId)
+                .filter(registration -> !registration.isVerified() && waitsAt(registration, TASK_AWAIT_EMAIL))
+                .ifPresent(registration -> correlate(registration, MESSAGE_EMAIL_VERIFIED, Map.of()));
+    }
+
+    /** Whether the person may choose the mentee role ({@link MenteeAdmission}: single sign-on's affiliation). */
+    @Transactional(readOnly = true)
+    public boolean mayBecomeMentee(String userId) {
+        return menteeAdmission.mayBecomeMentee(userId);
     }
 
     /** Follows a verification link: verifies the account if the link is the current one and still valid. */
@@ -208,6 +251,9 @@ public class RegistrationService implements VerifiedAccounts {
     public void chooseRole(String userId, boolean mentee, boolean mentor) {
         if (!mentee && !mentor) {
             throw new RegistrationStepException("registration.role.required");
+        }
+        if (mentee && !menteeAdmission.mayBecomeMentee(userId)) {
+            throw new RegistrationStepException(MENTEE_NOT_ADMITTED);
         }
         Registration registration = waiting(userId, TASK_AWAIT_ROLE);
         VariableMap roles = Variables.createVariables();
@@ -317,7 +363,8 @@ public class RegistrationService implements VerifiedAccounts {
     void recordRoleChoice(long registrationId, boolean mentee, boolean mentor) {
         Registration registration = get(registrationId);
         registration.roleChosen(mentee, mentor);
-        if (mentee) {
+        // chooseRole refused it before; asked again where the role is granted, for any other way into this step
+        if (mentee && menteeAdmission.mayBecomeMentee(registration.getPersonId())) {
             people.becomeMentee(registration.getPersonId());
         }
     }

@@ -53,7 +53,7 @@ class RegistrationStepsController {
         }
         RegistrationService.Stage stage = registrations.stage(login.get().userId());
         return switch (stage) {
-            case CHOOSING_ROLE -> "registration/role";
+            case CHOOSING_ROLE -> rolePage(login.get().userId(), model);
             case ANSWERING_MENTOR_QUESTIONS -> "redirect:/register/mentor";
             case UPLOADING_DOCUMENT -> "redirect:/register/mentor/document";
             default -> status(login.get(), stage, model);
@@ -71,11 +71,16 @@ class RegistrationStepsController {
         boolean mentor = "mentor".equals(role) || "both".equals(role);
         if (!mentee && !mentor) {
             model.addAttribute("error", "registration.role.required");
-            return registrations.stage(userId.get()) == RegistrationService.Stage.CHOOSING_ROLE ? "registration/role" : STATUS;
+            return registrations.stage(userId.get()) == RegistrationService.Stage.CHOOSING_ROLE
+                    ? rolePage(userId.get(), model) : STATUS;
         }
         try {
             registrations.chooseRole(userId.get(), mentee, mentor);
         } catch (RegistrationStepException e) {
+            if (RegistrationService.MENTEE_NOT_ADMITTED.equals(e.messageKey())) {
+                model.addAttribute("error", e.messageKey());
+                return rolePage(userId.get(), model);
+            }
             return STATUS;
         }
         // the new groups count at once, in the portal and in Tasklist
@@ -156,6 +161,12 @@ class RegistrationStepsController {
         }
         redirect.addFlashAttribute("uploaded", result.document().fileName());
         return STATUS;
+    }
+
+    /** The role choice; someone the institution does not name a student is told so, and offered the mentor role only. */
+    private String rolePage(String userId, Model model) {
+        model.addAttribute("menteeAdmitted", registrations.mayBecomeMentee(userId));
+        return "registration/role";
     }
 
     private String uploadPage(String userId, Model model) {

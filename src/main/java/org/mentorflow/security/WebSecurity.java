@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,6 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * webapps, HTTP Basic for /engine-rest), so Spring's CSRF token is required on the portal's forms only. Cockpit's and
  * Admin's APIs are for coordinators (authorities are Camunda group ids); what participants may send to the engine
  * API is {@link EngineApiGuard}'s to decide, since Spring never sees an /engine-rest caller's HTTP Basic login.
+ * Where switched on, the institution's single sign-on ({@link InstitutionalLogin}) stands beside the form login.
  */
 @Configuration
 @EnableWebSecurity
@@ -44,8 +46,8 @@ class WebSecurity {
 
     @Bean
     SecurityFilterChain portal(HttpSecurity http, ProcessEngine engine,
-            LoginPageController loginPage, LoginSucceeded loginSucceeded, CoordinatorsOnlyAnswer coordinatorsOnly)
-            throws Exception {
+            LoginPageController loginPage, LoginSucceeded loginSucceeded, CoordinatorsOnlyAnswer coordinatorsOnly,
+            ObjectProvider<InstitutionalLogin> institutionalLogin) throws Exception {
         // PasswordLogin, the only AuthenticationProvider bean, is Spring Boot's global one; adding it here too
         // would run it twice for every failed login
         http.authorizeHttpRequests(requests -> requests
@@ -96,6 +98,11 @@ class WebSecurity {
                         }))
                 .headers(PortalHeaders::configure)
                 .addFilterBefore(new CamundaSessionBridge(engine), AnonymousAuthenticationFilter.class);
+        // single sign-on, where switched on: its success and failure go the form login's ways
+        InstitutionalLogin sso = institutionalLogin.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http, loginSucceeded, loginPage::loginFailed);
+        }
         return http.build();
     }
 
