@@ -1,5 +1,6 @@
 package org.mentorflow.notifications;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;

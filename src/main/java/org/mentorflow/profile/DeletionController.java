@@ -1,8 +1,13 @@
 package org.mentorflow.profile;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.mentorflow.security.CurrentLogin;
 import org.mentorflow.security.LoggedInParticipant;
 import org.mentorflow.certificates.CertificateService;
 import org.mentorflow.people.PeopleService;
@@ -16,20 +21,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Deleting an account: a page that says what goes and what the partners are told, then a POST that needs both
  * a ticked box and the password. The password proves it is the person at the keyboard, not someone at an
- * unlocked computer; the box, that they read what cannot be undone. Afterwards the session ends.
+ * unlocked computer; the box, that they read what cannot be undone. Someone logged in through the institution may
+ * have no MentorFlow password: for them a login of the last ten minutes is the proof. Afterwards the session ends.
  */
 @Controller
 class DeletionController {
 
+    /** How recent an institution's login must be to stand for the password. */
+    static final Duration FRESH_LOGIN = Duration.ofMinutes(10);
+
     private final LoggedInParticipant loggedIn;
+    private final CurrentLogin currentLogin;
+    private final Clock clock;
     private final PeopleService people;
     private final AccountDeletion deletion;
     private final OpenMentorships open;
     private final CertificateService certificates;
 
-    DeletionController(LoggedInParticipant loggedIn, PeopleService people, AccountDeletion deletion, OpenMentorships open,
-            CertificateService certificates) {
+    DeletionController(LoggedInParticipant loggedIn, CurrentLogin currentLogin, Clock clock, PeopleService people,
+            AccountDeletion deletion, OpenMentorships open, CertificateService certificates) {
         this.loggedIn = loggedIn;
+        this.currentLogin = currentLogin;
+        this.clock = clock;
         this.people = people;
         this.deletion = deletion;
         this.open = open;
@@ -38,7 +51,7 @@ class DeletionController {
 
     @GetMapping("/profile/delete")
     String confirm(HttpServletRequest request, Model model) {
-        return loggedIn.page(request, model, person -> page(person, List.of(), model));
+        return loggedIn.page(request, model, person -> page(person, List.of(), request, model));
     }
 
     @PostMapping("/profile/delete")
@@ -49,11 +62,16 @@ class DeletionController {
             if (confirm == null) {
                 problems.add("profile.delete.error.confirm");
             }
-            if (!people.checkPassword(person.getId(), password)) {
+            Optional<Instant> institutional = currentLogin.institutionalLoginAt(request);
+            if (institutional.isPresent()) {
+                if (institutional.get().isBefore(clock.instant().minus(FRESH_LOGIN))) {
+                    problems.add("profile.delete.error.login-again");
+                }
+            } else if (!people.checkPassword(person.getId(), password)) {
                 problems.add("profile.delete.error.password");
             }
             if (!problems.isEmpty()) {
-                return page(person, problems, model);
+                return page(person, problems, request, model);
             }
             deletion.delete(person.getId());
             LoggedInParticipant.logOut(request);
@@ -61,11 +79,12 @@ class DeletionController {
         });
     }
 
-    private String page(Person person, List<String> problems, Model model) {
+    private String page(Person person, List<String> problems, HttpServletRequest request, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("open", open.of(person));
         model.addAttribute("certificates", certificates.of(person.getId()).size());
         model.addAttribute("problems", problems);
+        model.addAttribute("institutional", currentLogin.institutionalLoginAt(request).isPresent());
         return "profile/delete";
     }
 }

@@ -47,6 +47,24 @@ public class CurrentLogin {
         return Optional.of(new Login(authentication.getName(), groups));
     }
 
+    /** The session attribute holding when the institution logged this session's person in. */
+    private static final String INSTITUTIONAL_LOGIN_AT = CurrentLogin.class.getName() + ".institutionalLoginAt";
+
+    /**
+     * When the institution logged this session's person in, if it was single sign-on: such a person may have no
+     * MentorFlow password, so a step that asks for the password asks for a fresh login instead. Kept in the session,
+     * since a refreshed login (new groups) no longer carries the provider's token.
+     */
+    public Optional<java.time.Instant> institutionalLoginAt(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((java.time.Instant) session.getAttribute(INSTITUTIONAL_LOGIN_AT));
+    }
+
+    static void rememberInstitutionalLogin(HttpServletRequest request, java.time.Instant at) {
+        request.getSession().setAttribute(INSTITUTIONAL_LOGIN_AT, at);
+    }
+
     /**
      * The login of a page that only logged-in people reach (see {@link WebSecurity}); should one get here without,
      * Spring Security sends the visitor to the login form.

@@ -5,6 +5,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -32,7 +33,14 @@ class InstitutionalLogin {
                 // the tokens live and die with the session; the portal never calls the provider's APIs with them
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
-                .successHandler(succeeded)
+                .successHandler((request, response, authentication) -> {
+                    // the login's time stands for the password where a step asks for it (deleting the account)
+                    if (authentication.getPrincipal() instanceof OidcUser user) {
+                        CurrentLogin.rememberInstitutionalLogin(request, user.getAuthenticatedAt() != null
+                                ? user.getAuthenticatedAt() : user.getIssuedAt());
+                    }
+                    succeeded.onAuthenticationSuccess(request, response, authentication);
+                })
                 .failureHandler(failed)
                 // the way to the provider fails too when it cannot be reached: the same page, not a 500
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {

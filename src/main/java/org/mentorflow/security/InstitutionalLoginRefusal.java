@@ -6,8 +6,6 @@ import java.util.Locale;
 public class InstitutionalLoginRefusal extends RuntimeException {
 
     public enum Reason {
-        /** the account is deactivated */
-        DEACTIVATED,
         /** the provider did not confirm the address, so it may neither make nor link an account */
         EMAIL_UNCONFIRMED,
         /** the provider sent no address or no subject */
@@ -17,7 +15,7 @@ public class InstitutionalLoginRefusal extends RuntimeException {
         /** anything else: the provider refused, the answer came back broken, the provider cannot be reached */
         FAILED;
 
-        /** The code on the login page's address ({@code /login?sso=deactivated}) and in its message key. */
+        /** The code on the login page's address ({@code /login?sso=email-unconfirmed}) and in its message key. */
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which account a single sign-on opens. A known login (issuer and subject) opens its person; a first one links the
  * person with the address the institution confirmed, or registers a new one, without password, waiting for the role
- * choice. A deactivated account stays shut: only a password login restores it (profile's rule, LoginSucceeded).
+ * choice. A deactivated account opens too: logging in restores it, whichever way (LoginSucceeded, as for a password).
  */
 @Service
 class InstitutionalAccountLinks implements InstitutionalAccounts {
@@ -45,7 +45,6 @@ class InstitutionalAccountLinks implements InstitutionalAccounts {
         Optional<InstitutionalLink> known = links.findByIssuerAndSubject(identity.issuer(), identity.subject());
         if (known.isPresent()) {
             Person person = people.get(known.get().getPersonId());
-            refuseIfDeactivated(person);
             known.get().loggedIn(identity.affiliations(), clock.instant());
             return person.getId();
         }
@@ -67,7 +66,6 @@ class InstitutionalAccountLinks implements InstitutionalAccounts {
         if (links.existsByIssuerAndPersonId(identity.issuer(), person.getId())) {
             throw new InstitutionalLoginRefusal(Reason.LINKED_ELSEWHERE);
         }
-        refuseIfDeactivated(person);
         registrations.emailConfirmedByInstitution(person.getId());
         return person.getId();
     }
@@ -93,11 +91,5 @@ class InstitutionalAccountLinks implements InstitutionalAccounts {
             candidate = base + number;
         }
         return candidate;
-    }
-
-    private static void refuseIfDeactivated(Person person) {
-        if (person.isDeactivated()) {
-            throw new InstitutionalLoginRefusal(Reason.DEACTIVATED);
-        }
     }
 }

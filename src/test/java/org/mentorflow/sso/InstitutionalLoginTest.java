@@ -166,7 +166,7 @@ class InstitutionalLoginTest extends IntegrationTest {
     }
 
     @Test
-    void aDeactivatedAccountIsRefusedInAPlainSentenceAndStaysDeactivated() {
+    void aDeactivatedAccountIsRestoredByLoggingInThroughTheInstitutionAsByAPassword() {
         Person mentor = people.mentor(1);
         peopleService.deactivate(mentor.getId());
         BrowserSession browser = BrowserSession.anonymous(port);
@@ -174,10 +174,10 @@ class InstitutionalLoginTest extends IntegrationTest {
         HttpResponse<String> login = browser.logInThroughInstitution(unique("deact"),
                 claims(mentor.getEmail(), "Max", "Mentor", List.of("alum")));
 
-        assertRefused(login, "deactivated", "This account is deactivated");
-        assertAsksForLogin(browser.get("/my"));
-        assertThat(peopleService.isDeactivated(mentor.getId())).isTrue();
-        assertThat(browser.inLanguage("de").get("/login?sso=deactivated").body()).contains("Dieses Konto ist deaktiviert");
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/my?reactivated"));
+        assertThat(peopleService.isDeactivated(mentor.getId())).isFalse();
+        assertThat(browser.get("/my?reactivated").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -224,6 +224,30 @@ class InstitutionalLoginTest extends IntegrationTest {
         assertThat(again.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/register/role"));
         assertThat(peopleService.findByEmail(email).orElseThrow().getId()).isNotEqualTo(userId);
+    }
+
+    /** Someone the institution logged in may have no MentorFlow password: a fresh login of theirs stands for it. */
+    @Test
+    void aPersonWithoutPasswordDeletesTheAccountWithinTenMinutesOfTheInstitutionsLogin() {
+        String subject = unique("leaving");
+        String email = subject + "@aalto.test";
+        BrowserSession browser = BrowserSession.anonymous(port);
+        browser.logInThroughInstitution(subject, claims(email, "Lea", "Leaving", List.of("student")));
+        String userId = peopleService.findByEmail(email).orElseThrow().getId();
+        browser.postForm("/register/role", Map.of("role", "mentee"));
+
+        String page = browser.get("/profile/delete").body();
+        assertThat(page).contains("no password is asked").doesNotContain("name=\"password\"");
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.Instant.now().plus(java.time.Duration.ofMinutes(11))));
+        HttpResponse<String> late = browser.postForm("/profile/delete", Map.of("confirm", "yes"));
+        assertThat(late.body()).contains("more than ten minutes old");
+        assertThat(peopleService.find(userId)).hasValueSatisfying(person -> assertThat(person.getEmail()).isEqualTo(email));
+
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        HttpResponse<String> deleted = browser.postForm("/profile/delete", Map.of("confirm", "yes"));
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(peopleService.findByEmail(email)).isEmpty();
     }
 
     @Test
