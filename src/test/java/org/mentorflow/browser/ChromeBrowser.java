@@ -53,7 +53,8 @@ final class ChromeBrowser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // generous: a shared, busy machine can take long for a first Tasklist draw; a working page answers in seconds
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         this.base = "http://localhost:" + port;
     }
 
