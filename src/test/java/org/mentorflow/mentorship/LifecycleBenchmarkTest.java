@@ -83,7 +83,14 @@ class LifecycleBenchmarkTest extends IntegrationTest {
 
     private final List<Long> submitNanos = new ArrayList<>();
     private int userTasks;
+    private int jobs;
+    private long jobNanos;
     private int failedJobs;
+    private String firstFailure = "";
+    /** Time by step (a user task's submit, a job's activity) of the timed runs, per model, for where the time goes. */
+    private final Map<Model, Map<String, Long>> stepNanos = new LinkedHashMap<>();
+    private Model current;
+    private boolean timing;
 
     @Test
     void wholeMentorshipsAgainstTheBareModel() throws IOException {
@@ -96,24 +103,29 @@ class LifecycleBenchmarkTest extends IntegrationTest {
 
         Map<Model, List<Double>> perSecond = new LinkedHashMap<>();
         Map<Model, List<Long>> latencies = new LinkedHashMap<>();
+        Map<Model, List<Timed>> runs = new LinkedHashMap<>();
+        timing = true;
         for (int repetition = 0; repetition < REPETITIONS; repetition++) {
             for (Model model : Model.values()) {
                 Timed timed = run(model, MENTORSHIPS);
                 perSecond.computeIfAbsent(model, m -> new ArrayList<>()).add(timed.tasks() / timed.seconds());
                 latencies.computeIfAbsent(model, m -> new ArrayList<>()).addAll(timed.submitNanos());
+                runs.computeIfAbsent(model, m -> new ArrayList<>()).add(timed);
             }
         }
+        timing = false;
         Map<Model, Counted> counted = new LinkedHashMap<>();
         for (Model model : Model.values()) {
             counted.put(model, counted(model, MENTORSHIPS));
         }
-        report(perSecond, latencies, counted);
-        assertThat(failedJobs).as("jobs that failed").isZero();
+        report(perSecond, latencies, runs, counted);
+        assertThat(failedJobs).as("jobs that failed, first: " + firstFailure).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_mail where status in ('PENDING', 'SENDING')",
                 Long.class)).as("mails left in the outbox").isZero();
     }
 
-    private record Timed(int tasks, double seconds, List<Long> submitNanos) {
+    /** @param jobSeconds the share of the run spent executing due jobs: mails (with their delivery), certificates */
+    private record Timed(int tasks, double seconds, List<Long> submitNanos, int jobs, double jobSeconds, long mails) {
     }
 
     private record Counted(int tasks, long statements, long rowsInserted) {
@@ -121,19 +133,23 @@ class LifecycleBenchmarkTest extends IntegrationTest {
 
     /** N mentorships of fresh pairs (made before the clock starts), one after the other. */
     private Timed run(Model model, int mentorships) {
+        current = model;
         List<Person[]> pairs = new ArrayList<>();
         for (int i = 0; i < mentorships; i++) {
             pairs.add(new Person[] {people.mentee(), people.mentor(1)});
         }
         userTasks = 0;
+        jobs = 0;
+        jobNanos = 0;
         submitNanos.clear();
+        long mailsBefore = mails();
         long start = System.nanoTime();
         for (Person[] pair : pairs) {
             wholeMentorship(model, pair[0].getId(), pair[1].getId());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(userTasks).isEqualTo(mentorships * (5 + 4 * MEETINGS));
-        return new Timed(userTasks, seconds, List.copyOf(submitNanos));
+        return new Timed(userTasks, seconds, List.copyOf(submitNanos), jobs, jobNanos / 1e9, mails() - mailsBefore);
     }
 
     private Counted counted(Model model, int mentorships) {
@@ -194,7 +210,9 @@ class LifecycleBenchmarkTest extends IntegrationTest {
                 .put("type", value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String"));
         long start = System.nanoTime();
         HttpResponse<String> answer = call("POST", "/engine-rest/task/" + taskId + "/submit-form", user, body.toString());
-        submitNanos.add(System.nanoTime() - start);
+        long took = System.nanoTime() - start;
+        submitNanos.add(took);
+        step("submit " + taskKey, took);
         assertThat(answer.statusCode()).as(taskKey + ": " + answer.body()).isBetween(200, 204);
         userTasks++;
         runDueJobs();
@@ -207,13 +225,31 @@ class LifecycleBenchmarkTest extends IntegrationTest {
             if (due.isEmpty()) {
                 return;
             }
+            long start = System.nanoTime();
             for (Job job : due) {
                 try {
+                    long jobStart = System.nanoTime();
                     management.executeJob(job.getId());
+                    step("job " + activityOf(job), System.nanoTime() - jobStart);
+                    jobs++;
                 } catch (RuntimeException failed) {
-                    failedJobs++;
+                    firstFailure = failedJobs++ == 0 ? failed.toString() : firstFailure;
                 }
             }
+            jobNanos += System.nanoTime() - start;
+        }
+    }
+
+    private final Map<String, String> activities = new java.util.HashMap<>();
+
+    private String activityOf(Job job) {
+        return job.getJobDefinitionId() == null ? "?" : activities.computeIfAbsent(job.getJobDefinitionId(),
+                id -> management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
+    }
+
+    private void step(String name, long nanos) {
+        if (timing) {
+            stepNanos.computeIfAbsent(current, m -> new LinkedHashMap<>()).merge(name, nanos, Long::sum);
         }
     }
 
@@ -247,7 +283,7 @@ class LifecycleBenchmarkTest extends IntegrationTest {
     }
 
     private void report(Map<Model, List<Double>> perSecond, Map<Model, List<Long>> latencies,
-            Map<Model, Counted> counted) throws IOException {
+            Map<Model, List<Timed>> runs, Map<Model, Counted> counted) throws IOException {
         double ours = median(perSecond.get(Model.MENTORFLOW));
         double bare = median(perSecond.get(Model.BARE));
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -261,6 +297,16 @@ class LifecycleBenchmarkTest extends IntegrationTest {
             of.put("userTaskCompletionsPerSecondMedian", median(perSecond.get(model)));
             of.put("submitLatencyMedianMs", medianMillis(latencies.get(model)));
             of.put("submitLatencyP95Ms", percentileMillis(latencies.get(model), 0.95));
+            List<Timed> timed = runs.get(model);
+            double seconds = timed.stream().mapToDouble(Timed::seconds).sum();
+            of.put("jobsPerMentorship", timed.stream().mapToInt(Timed::jobs).sum() / (double) (REPETITIONS * MENTORSHIPS));
+            of.put("mailsPerMentorship", timed.stream().mapToLong(Timed::mails).sum() / (double) (REPETITIONS * MENTORSHIPS));
+            of.put("shareOfTimeInJobsAndMailDrain", timed.stream().mapToDouble(Timed::jobSeconds).sum() / seconds);
+            Map<String, Long> steps = stepNanos.getOrDefault(model, Map.of());
+            Map<String, Double> msPerMentorship = new LinkedHashMap<>();
+            steps.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(step -> msPerMentorship.put(step.getKey(), step.getValue() / 1e6 / (REPETITIONS * MENTORSHIPS)));
+            of.put("stepMillisPerMentorship", msPerMentorship);
             Counted c = counted.get(model);
             of.put("sqlStatementsPerUserTask", (double) c.statements() / c.tasks());
             of.put("rowsInsertedPerUserTask", (double) c.rowsInserted() / c.tasks());
@@ -286,11 +332,22 @@ class LifecycleBenchmarkTest extends IntegrationTest {
                 | median submit latency, ms | %.1f | %.1f | %.2f |
                 | SQL statements per user task | %.1f | %.1f | %.2f |
                 | rows inserted per user task | %.1f | %.1f | %.2f |
+                | jobs / mails per mentorship | %.1f / %.1f | %.1f / %.1f | |
+                | share of time in jobs and the outbox drain | %.0f %% | %.0f %% | |
                 """, MENTORSHIPS, 5 + 4 * MEETINGS, REPETITIONS, ours, bare, ours / bare,
                 rounded(perSecond.get(Model.MENTORFLOW)), rounded(perSecond.get(Model.BARE)),
                 oursLatency, bareLatency, oursLatency / bareLatency, oursStatements, bareStatements,
-                oursStatements / bareStatements, oursRows, bareRows, oursRows / bareRows);
-        System.out.println(table);
+                oursStatements / bareStatements, oursRows, bareRows, oursRows / bareRows,
+                of(figures, Model.MENTORFLOW, "jobsPerMentorship"), of(figures, Model.MENTORFLOW, "mailsPerMentorship"),
+                of(figures, Model.BARE, "jobsPerMentorship"), of(figures, Model.BARE, "mailsPerMentorship"),
+                100 * of(figures, Model.MENTORFLOW, "shareOfTimeInJobsAndMailDrain"),
+                100 * of(figures, Model.BARE, "shareOfTimeInJobsAndMailDrain"));
+        StringBuilder steps = new StringBuilder("\n| MentorFlow step | ms per mentorship |\n|---|---|\n");
+        stepNanos.getOrDefault(Model.MENTORFLOW, Map.of()).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(step -> steps.append(String.format(Locale.ROOT, "| %s | %.0f |%n", step.getKey(),
+                        step.getValue() / 1e6 / (REPETITIONS * MENTORSHIPS))));
+        System.out.println(table + steps);
 
         Path results = Path.of("target", "benchmark", "results.json");
         Files.createDirectories(results.getParent());
@@ -299,6 +356,15 @@ class LifecycleBenchmarkTest extends IntegrationTest {
                 ? existing : JSON.createObjectNode();
         all.set("lifecycle", JSON.valueToTree(figures));
         Files.writeString(results, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double of(Map<String, Object> figures, Model model, String figure) {
+        return ((Number) ((Map<String, Object>) figures.get(model.name().toLowerCase(Locale.ROOT))).get(figure)).doubleValue();
+    }
+
+    private long mails() {
+        return jdbc.queryForObject("select count(*) from outbox_mail", Long.class);
     }
 
     private static String rounded(List<Double> values) {
