@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -17,6 +18,8 @@ class BcryptPasswordEncryptor implements PasswordEncryptor {
     static final String NAME = "BCRYPT";
 
     private final BCryptPasswordEncoder bcrypt;
+    /** How many passwords were checked against a hash since boot: what a cached login saves is visible here. */
+    private final LongAdder checks = new LongAdder();
 
     BcryptPasswordEncryptor(int strength) {
         this.bcrypt = new BCryptPasswordEncoder(strength);
@@ -29,7 +32,12 @@ class BcryptPasswordEncryptor implements PasswordEncryptor {
 
     @Override
     public boolean check(String password, String encrypted) {
+        checks.increment();
         return bcrypt.matches(digest(password), encrypted);
+    }
+
+    long checks() {
+        return checks.sum();
     }
 
     @Override

@@ -35,14 +35,16 @@ class LoginGate {
     private final PeopleService people;
     private final LoginThrottle throttle;
     private final VerifiedAccounts verifiedAccounts;
+    private final VerifiedRestLogins verifiedRestLogins;
     private final Clock clock;
 
     LoginGate(IdentityService identity, PeopleService people, LoginThrottle throttle, VerifiedAccounts verifiedAccounts,
-            Clock clock) {
+            VerifiedRestLogins verifiedRestLogins, Clock clock) {
         this.identity = identity;
         this.people = people;
         this.throttle = throttle;
         this.verifiedAccounts = verifiedAccounts;
+        this.verifiedRestLogins = verifiedRestLogins;
         this.clock = clock;
     }
 
@@ -57,12 +59,14 @@ class LoginGate {
         // counted per account, whichever of its names was typed
         String account = userId.isEmpty() ? name : userId;
         // a locked account's password is not even checked: guessing on costs nothing and tells nothing
-        Duration wait = throttle.lockedFor(account).or(() -> camundaDelay(userId)).orElse(null);
+        UserEntity user = userId.isEmpty() ? null : userEntity(userId);
+        Duration wait = throttle.lockedFor(account).or(() -> camundaDelay(user)).orElse(null);
         if (wait != null) {
             throw new TooManyFailedLogins(wait);
         }
-        if (userId.isEmpty() || password == null || password.isEmpty() || !identity.checkPassword(userId, password)) {
+        if (!passwordRight(user, password, door)) {
             throttle.failed(account);
+            verifiedRestLogins.forget(userId);
             throw new BadCredentialsException("wrong user name or password");
         }
         throttle.succeeded(account);
@@ -78,15 +82,41 @@ class LoginGate {
     }
 
     /**
+     * A REST call whose password was verified a moment ago ({@link VerifiedRestLogins}) skips the hash; the forms
+     * verify every time (once per session anyway).
+     */
+    private boolean passwordRight(UserEntity user, String password, Door door) {
+        if (user == null || password == null || password.isEmpty()) {
+            return false;
+        }
+        if (door == Door.REST && verifiedRestLogins.remembers(user.getId(), password, storedHash(user))) {
+            return true;
+        }
+        if (!identity.checkPassword(user.getId(), password)) {
+            return false;
+        }
+        if (door == Door.REST) {
+            verifiedRestLogins.remember(user.getId(), password, storedHash(user));
+        }
+        return true;
+    }
+
+    /** What a changed password changes: the hash and its salt as stored when this call read the account. */
+    private static String storedHash(UserEntity user) {
+        return user.getPassword() == null ? null : user.getSalt() + '$' + user.getPassword();
+    }
+
+    private UserEntity userEntity(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user instanceof UserEntity entity ? entity : null;
+    }
+
+    /**
      * Camunda itself makes an account wait a few seconds after each failed login, growing with each failure,
      * and refuses even the right password meanwhile: say so, rather than "wrong password".
      */
-    private Optional<Duration> camundaDelay(String userId) {
-        if (userId.isEmpty()) {
-            return Optional.empty();
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        Date lockedUntil = user instanceof UserEntity entity ? entity.getLockExpirationTime() : null;
+    private Optional<Duration> camundaDelay(UserEntity user) {
+        Date lockedUntil = user == null ? null : user.getLockExpirationTime();
         // Camunda set the lock by its own clock, which the application's clock follows
         Instant now = clock.instant();
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now)
