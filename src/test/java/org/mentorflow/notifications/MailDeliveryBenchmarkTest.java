@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * then batches and several senders. Prints figures, asserts only that every mail went out once. Not part of the
  * normal build (surefire picks up *Test only): {@code ./mvnw -B -o test -Dtest=MailDeliveryBenchmark -Dlint.skip}.
  */
-class MailDeliveryBenchmark extends IntegrationTest {
+@Tag("benchmark")
+class MailDeliveryBenchmarkTest extends IntegrationTest {
 
     static final int MAILS = 1500;
 
