@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Mails per second through the background senders against GreenMail on PostgreSQL, one backlog per setting in
  * the same run: batch size 1 with one sender is the old path (a claim, a mark and an SMTP connection per mail),
  * then batches and several senders. Prints figures, asserts only that every mail went out once. Not part of the
- * normal build (surefire picks up *Test only): {@code ./mvnw -B -o test -Dtest=MailDeliveryBenchmark -Dlint.skip}.
+ * normal build: {@code ./mvnw -B verify -Pbenchmark}.
  */
 @Tag("benchmark")
 class MailDeliveryBenchmarkTest extends IntegrationTest {
