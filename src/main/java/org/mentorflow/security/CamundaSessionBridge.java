@@ -26,9 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CamundaSessionBridge extends OncePerRequestFilter {
 
-    /** Where Camunda keeps its logins in the session (AuthenticationUtil's key, which is not public). */
-    private static final String CAMUNDA_AUTHENTICATIONS = "authenticatedUser";
-
     private final ProcessEngine engine;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
@@ -63,37 +60,7 @@ class CamundaSessionBridge extends OncePerRequestFilter {
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
         }
-        HttpSession current = request.getSession(false);
-        UserAuthentication before = current == null ? null : storedCamundaLogin(current);
         chain.doFilter(request, response);
-        storeRefreshedCamundaLogin(request, before);
-    }
-
-    /**
-     * Camunda's webapps check their login again every few minutes and put the fresh one into the session's object
-     * in place, without setting it again; sessions kept in the database (Spring Session) store only what is set, so
-     * without this every webapp call would check again.
-     */
-    private void storeRefreshedCamundaLogin(HttpServletRequest request, UserAuthentication before) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return;
-        }
-        try {
-            if (storedCamundaLogin(session) != before) {
-                AuthenticationUtil.updateSession(session, (Authentications) session.getAttribute(CAMUNDA_AUTHENTICATIONS));
-            }
-        } catch (IllegalStateException invalidated) {
-            // logged out during the request: nothing to keep
-        }
-    }
-
-    /** This engine's login as the session holds it, without making an empty one as Camunda's lookup does. */
-    private UserAuthentication storedCamundaLogin(HttpSession session) {
-        return session.getAttribute(CAMUNDA_AUTHENTICATIONS) instanceof Authentications authentications
-                && authentications.hasAuthenticationForProcessEngine(engine.getName())
-                ? (UserAuthentication) authentications.getAuthenticationForProcessEngine(engine.getName())
-                : null;
     }
 
     private boolean accountGone(String userId) {

@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContext;
 
 /**
  * Sessions live in the database (Spring Session JDBC), so every node reads what another wrote: what a session holds
- * is stored whole, and what Camunda's webapps change in it is stored again.
+ * is stored whole (each attribute serializable), and what Camunda's webapps change in it is stored again.
  */
 class SessionInTheDatabaseTest extends IntegrationTest {
 
@@ -53,7 +53,8 @@ class SessionInTheDatabaseTest extends IntegrationTest {
 
         UserAuthentication camunda = (UserAuthentication) ((Authentications) attributesOf(mentee).get("authenticatedUser"))
                 .getAuthenticationForProcessEngine("default");
-        // without it, every call of Tasklist's would ask the identity service again for the groups and apps
+        // Camunda's webapps set their login again after each call (AuthenticationFilter): stored, the check holds
+        // for its five minutes on every node instead of being made again on each call of Tasklist's
         assertThat(camunda.getCacheValidationTime()).as("checked until").isNotNull();
         assertThat(camunda.getGroupIds()).isNotNull();
     }
