@@ -76,8 +76,8 @@ class TwoNodesTest extends IntegrationTest {
             int portA = freePort();
             int portB = freePort();
             long bootStarted = System.nanoTime();
-            nodes.add(startNode("A", portA));
-            nodes.add(startNode("B", portB));
+            nodes.add(startNode("A", portA, true));
+            nodes.add(startNode("B", portB, false));
             transaction.executeWithoutResult(status -> {
                 for (int i = 0; i < TIMERS; i++) {
                     runtime.startProcessInstanceByKey(PROCESS);
@@ -88,12 +88,16 @@ class TwoNodesTest extends IntegrationTest {
             awaitReady(portB, nodes.get(1));
             System.out.printf("two nodes: both ready after %.1f s%n", (System.nanoTime() - bootStarted) / 1e9);
 
+            // node A runs as behind HTTPS: the cookie Spring Session writes carries the operator's Secure switch
+            HttpResponse<String> loginPage = getWithCookie(portA, "/login", "");
+            assertThat(loginPage.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                    .singleElement().asString().contains("Secure", "HttpOnly", "SameSite=Lax");
+            // a login on node B, the next request on node A
             String mentee = people.mentee().getId();
-            BrowserSession onA = BrowserSession.loggedIn(portA, mentee, "secret");
-            assertThat(onA.get("/my").statusCode()).isEqualTo(200);
-            HttpResponse<String> onB = getWithCookie(portB, "/my", "JSESSIONID=" + onA.cookie("JSESSIONID").orElseThrow());
-            assertThat(onB.statusCode()).as("node B answers node A's session").isEqualTo(200);
-            assertThat(onB.body()).as("My Mentoring, not the login form").doesNotContain("name=\"password\"");
+            BrowserSession onB = BrowserSession.loggedIn(portB, mentee, "secret");
+            HttpResponse<String> onA = getWithCookie(portA, "/my", "JSESSIONID=" + onB.cookie("JSESSIONID").orElseThrow());
+            assertThat(onA.statusCode()).as("node A answers node B's session").isEqualTo(200);
+            assertThat(onA.body()).as("My Mentoring, not the login form").doesNotContain("name=\"password\"");
 
             assertThat(management.createJobQuery().processDefinitionKey(PROCESS).suspended().count()).isEqualTo(TIMERS);
             management.activateJobDefinitionByProcessDefinitionKey(PROCESS, true);
@@ -143,7 +147,7 @@ class TwoNodesTest extends IntegrationTest {
         }
     }
 
-    private static Process startNode(String node, int port) throws IOException {
+    private static Process startNode(String node, int port, boolean secureCookie) throws IOException {
         Path log = Path.of("target", "two-nodes", "node-" + node + ".log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>(List.of(
@@ -165,7 +169,9 @@ class TwoNodesTest extends IntegrationTest {
                 // what tests switch off: each node runs its job executor, only on the test model's jobs
                 "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.generic-properties.properties.job-executor-priority-range-min=" + PRIORITY));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("MENTORFLOW_SECURE_COOKIE", String.valueOf(secureCookie));
+        return builder.start();
     }
 
     private static void awaitReady(int port, Process node) {
