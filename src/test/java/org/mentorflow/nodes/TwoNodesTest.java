@@ -171,7 +171,10 @@ class TwoNodesTest extends IntegrationTest {
                 "--camunda.bpm.generic-properties.properties.job-executor-priority-range-min=" + PRIORITY));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MENTORFLOW_SECURE_COOKIE", String.valueOf(secureCookie));
-        return builder.start();
+        Process process = builder.start();
+        // should the test JVM be stopped mid-test (Ctrl-C, a surefire timeout), the nodes go with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-node-" + node));
+        return process;
     }
 
     private static void awaitReady(int port, Process node) {
