@@ -130,6 +130,12 @@ public final class BrowserSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** One of this browser's cookies (the session's, say), to show another client what this browser holds. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
     /** Sends Accept-Language: this language from now on (the portal's default language choice). */
     public BrowserSession inLanguage(String language) {
         this.language = language;
