@@ -9,5 +9,6 @@ export default {
     availableLocales: ['en', 'de'],
     fallbackLocale: 'en'
   },
-  customScripts: ['scripts/mentorflow/mentorship-names']
+  // the locale files in Camunda's cache before the first draw, as in Tasklist: labels read once stay translated
+  customScripts: ['../mentorflow/preload-locales', 'scripts/mentorflow/mentorship-names']
 };
