@@ -46,7 +46,12 @@ public class MentorDirectory {
     /** Counted exactly up to here; beyond, a page says "more than" and a count stays as cheap as a page. */
     static final int COUNT_LIMIT = 1000;
 
-    // The listed mentors (MentorListing keeps the table), newest first through mentor_listing_newest.
+    // The listed mentors (MentorListing keeps the table), newest first through mentor_listing_newest. The filters
+    // name ml.person_id only, so a count reads the listing alone and the person rows are read for a page's cards.
+    private static final String LISTING = """
+            from mentor_listing ml
+            where 1 = 1
+            """;
     private static final String LISTED = """
             from mentor_listing ml join person p on p.id = ml.person_id
             where 1 = 1
@@ -83,16 +88,15 @@ public class MentorDirectory {
      */
     @Transactional(readOnly = true)
     public Page<MentorCard> search(MentorQuery query, Pageable page) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where = LISTED + filters(query, parameters);
-        long total = jdbc.queryForObject("select count(*) from (select 1 as found " + where + " limit :countLimit) c",
-                parameters.addValue("countLimit", COUNT_LIMIT + 1), Long.class);
+        MapSqlParameterSource parameters = new MapSqlParameterSource("countLimit", COUNT_LIMIT + 1);
+        String filters = filters(query, parameters);
+        long total = jdbc.queryForObject(countSql(filters), parameters, Long.class);
         if (total == 0) {
             return Page.empty(page);
         }
         int lastPage = (int) ((total - 1) / page.getPageSize());
         Pageable shown = page.getPageNumber() > lastPage ? PageRequest.of(lastPage, page.getPageSize()) : page;
-        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown), ROW);
+        List<Row> rows = jdbc.query(pageSql(LISTED + filters), pageParameters(parameters, shown), ROW);
         return new PageImpl<>(cards(rows), shown, total);
     }
 
@@ -186,13 +190,18 @@ public class MentorDirectory {
     @Transactional(readOnly = true)
     String explain(MentorQuery query) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("countLimit", COUNT_LIMIT + 1);
-        String where = LISTED + filters(query, parameters);
-        return plan("select count(*) from (select 1 as found " + where + " limit :countLimit) c", parameters) + "\n-- second page:\n"
-                + plan(pageSql(where), pageParameters(parameters, PageRequest.of(1, 12)));
+        String filters = filters(query, parameters);
+        return plan(countSql(filters), parameters) + "\n-- second page:\n"
+                + plan(pageSql(LISTED + filters), pageParameters(parameters, PageRequest.of(1, 12)));
     }
 
     private String plan(String sql, MapSqlParameterSource parameters) {
         return String.join("\n", jdbc.queryForList("explain (analyze, costs off) " + sql, parameters, String.class));
+    }
+
+    /** Counts up to COUNT_LIMIT + 1: as cheap as reading that many index entries, however many match. */
+    private static String countSql(String filters) {
+        return "select count(*) from (select 1 as found " + LISTING + filters + " limit :countLimit) c";
     }
 
     private static String pageSql(String where) {
@@ -321,27 +330,27 @@ public class MentorDirectory {
         if (query.fieldId() != null) {
             parameters.addValue("field", query.fieldId());
             sql.append("""
-                     and p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
-                                  where f.id = :field or f.category_id = :field)
+                     and ml.person_id in (select person_id from person_field_of_study
+                                          where field_id in (select id from field_of_study where id = :field or category_id = :field))
                     """);
         }
         if (query.language() != null) {
             parameters.addValue("language", query.language());
-            sql.append(" and p.id in (select person_id from person_language where language = :language)\n");
+            sql.append(" and ml.person_id in (select person_id from person_language where language = :language)\n");
         }
         if (query.level() != null) {
             parameters.addValue("level", query.level().name());
-            sql.append(" and p.id in (select person_id from person_mentoring_level where level = :level)\n");
+            sql.append(" and ml.person_id in (select person_id from person_mentoring_level where level = :level)\n");
         }
         if (query.location() != null) {
             parameters.addValue("location", contains(query.location()));
-            sql.append(" and lower(p.location) like :location escape '\\'\n");
+            sql.append(" and ml.person_id in (select id from person where is_mentor and lower(location) like :location escape '\\')\n");
         }
         if (query.text() != null) {
             // a union, not an "or": each part can use its own index
             parameters.addValue("text", contains(query.text()));
             sql.append("""
-                     and p.id in (select id from person where is_mentor and lower(professional_background) like :text escape '\\'
+                     and ml.person_id in (select id from person where is_mentor and lower(professional_background) like :text escape '\\'
                                   union select id from person where is_mentor and lower(location) like :text escape '\\'
                                   union select pf.person_id from person_field_of_study pf
                                         join field_of_study f on f.id = pf.field_id
