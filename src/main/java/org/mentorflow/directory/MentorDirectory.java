@@ -75,10 +75,12 @@ public class MentorDirectory {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Programmes programmes;
+    private final CustomPlans customPlans;
 
-    MentorDirectory(NamedParameterJdbcTemplate jdbc, Programmes programmes) {
+    MentorDirectory(NamedParameterJdbcTemplate jdbc, Programmes programmes, CustomPlans customPlans) {
         this.jdbc = jdbc;
         this.programmes = programmes;
+        this.customPlans = customPlans;
     }
 
     /**
@@ -88,6 +90,7 @@ public class MentorDirectory {
      */
     @Transactional(readOnly = true)
     public Page<MentorCard> search(MentorQuery query, Pageable page) {
+        customPlans.forThisTransaction();
         MapSqlParameterSource parameters = new MapSqlParameterSource("countLimit", COUNT_LIMIT + 1);
         String filters = filters(query, parameters);
         long total = jdbc.queryForObject(countSql(filters), parameters, Long.class);
@@ -151,6 +154,7 @@ public class MentorDirectory {
     @Transactional(readOnly = true)
     List<MentorFit.Candidate> candidates(String menteeId, Collection<String> fields, Collection<String> categories,
             Collection<String> languages, String location, int each) {
+        customPlans.forThisTransaction();
         MapSqlParameterSource parameters = listingRules()
                 .addValue("mentee", menteeId)
                 .addValue("open", Stream.concat(Stream.of(MentorshipState.REQUESTED), MentorshipState.OCCUPYING.stream())

@@ -191,7 +191,7 @@ class MentorSearchBenchmark extends IntegrationTest {
         }
         for (Map.Entry<String, Search> search : searches.entrySet()) {
             System.out.println("\nEXPLAIN ANALYZE of the count and second page, " + search.getKey() + ":\n"
-                    + directory.explain(search.getValue()));
+                    + directory.explain(search.getValue().query()));
         }
         write(figures, lookup);
     }
