@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mentorflow.mentorship.MentorshipState;
-import org.mentorflow.people.AccountStatus;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.Programme;
@@ -30,11 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public mentor search. A read model: it queries the person, field and mentorship tables directly
- * instead of going through PeopleService and JPA, because a search over many thousand profiles must filter,
- * count and page in the database, and loading entities to filter them in Java would not scale. It never writes.
- * Whether a mentor has room is computed from the mentorships on every search, so an answered, expired or
- * withdrawn request puts a mentor back at once.
+ * The public mentor search. A read model: it queries the listing, person and field tables directly instead of
+ * going through PeopleService and JPA, because a search over many thousand profiles must filter, count and page
+ * in the database, and loading entities to filter them in Java would not scale. It never writes. Who is listed
+ * comes from {@link MentorListing}, kept in step in the transaction of every change, so an answered, expired or
+ * withdrawn request puts a mentor back at once; counts stop at {@link #COUNT_LIMIT}.
  */
 @Service
 public class MentorDirectory {
@@ -44,26 +43,18 @@ public class MentorDirectory {
     /** Enough of the background to cut an excerpt from and to tell whether it was cut. */
     private static final String EXCERPT_SOURCE = "substring(p.professional_background, 1, :excerptSource)";
 
-    // A profile a mentee can choose by (Person.hasListableMentorProfile): a language, and a field or a background.
-    private static final String LISTABLE_PROFILE = """
-              and exists (select 1 from person_language l where l.person_id = p.id)
-              and (exists (select 1 from person_field_of_study f where f.person_id = p.id)
-                   or coalesce(trim(p.professional_background), '') <> '')
-            """;
+    /** Counted exactly up to here; beyond, a page says "more than" and a count stays as cheap as a page. */
+    static final int COUNT_LIMIT = 1000;
 
-    // Mentors who take requests now: verified, available and not deactivated, a listable profile, a free place, fewer open requests than allowed. Most
-    // mentors have no mentorship running, and a hash probe clears them; only the others have theirs counted. So a
-    // page of the newest mentors walks person_listed_mentor (PostgreSQL) in order and stops after the page. Only the
-    // continuous programme's mentorships count (:programme): a mentor full in a cohort may still have room here.
+    // The listed mentors (MentorListing keeps the table), newest first through mentor_listing_newest. The filters
+    // name ml.person_id only, so a count reads the listing alone and the person rows are read for a page's cards.
+    private static final String LISTING = """
+            from mentor_listing ml
+            where 1 = 1
+            """;
     private static final String LISTED = """
-            from person p
-            where p.is_mentor and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
-            """ + LISTABLE_PROFILE + """
-              and (p.id not in (select mentor_id from mentorship where programme_id = :programme and state in (:occupying))
-                   or p.capacity > (select count(*) from mentorship m
-                                    where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying)))
-              and p.id not in (select mentor_id from mentorship where programme_id = :programme and state = :requested
-                               group by mentor_id having count(*) >= :maxOpenRequests)
+            from mentor_listing ml join person p on p.id = ml.person_id
+            where 1 = 1
             """;
 
     // A cohort's mentor candidates whom a student may ask now: the same person rules, but the places they offer in
@@ -75,7 +66,7 @@ public class MentorDirectory {
             """;
     private static final String COHORT_LISTED = COHORT_CANDIDATE + """
               and p.mentor_verified and p.available and p.account_status in (:visibleAccounts)
-            """ + LISTABLE_PROFILE + """
+            """ + MentorListing.LISTABLE_PROFILE + """
               and c.capacity > (select count(*) from mentorship m
                                 where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying))
               and (select count(*) from mentorship m
@@ -84,24 +75,31 @@ public class MentorDirectory {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Programmes programmes;
+    private final CustomPlans customPlans;
 
-    MentorDirectory(NamedParameterJdbcTemplate jdbc, Programmes programmes) {
+    MentorDirectory(NamedParameterJdbcTemplate jdbc, Programmes programmes, CustomPlans customPlans) {
         this.jdbc = jdbc;
         this.programmes = programmes;
+        this.customPlans = customPlans;
     }
 
-    /** The listed mentors matching the query, newest profiles first; a page past the end gives the last one. */
+    /**
+     * The listed mentors matching the query, newest profiles first; a page past the end gives the last one. The
+     * total is exact up to {@link #COUNT_LIMIT}; more are counted as {@code COUNT_LIMIT + 1}, and the pages end
+     * there: a visitor narrows the search rather than leafing through a thousand cards.
+     */
     @Transactional(readOnly = true)
     public Page<MentorCard> search(MentorQuery query, Pageable page) {
-        MapSqlParameterSource parameters = listingRules();
-        String where = LISTED + filters(query, parameters);
-        long total = jdbc.queryForObject("select count(*) " + where, parameters, Long.class);
+        customPlans.forThisTransaction();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("countLimit", COUNT_LIMIT + 1);
+        String filters = filters(query, parameters);
+        long total = jdbc.queryForObject(countSql(filters), parameters, Long.class);
         if (total == 0) {
             return Page.empty(page);
         }
         int lastPage = (int) ((total - 1) / page.getPageSize());
         Pageable shown = page.getPageNumber() > lastPage ? PageRequest.of(lastPage, page.getPageSize()) : page;
-        List<Row> rows = jdbc.query(pageSql(where), pageParameters(parameters, shown), ROW);
+        List<Row> rows = jdbc.query(pageSql(LISTED + filters), pageParameters(parameters, shown), ROW);
         return new PageImpl<>(cards(rows), shown, total);
     }
 
@@ -112,15 +110,24 @@ public class MentorDirectory {
     @Transactional(readOnly = true)
     public Optional<MentorCard> card(String personId) {
         MapSqlParameterSource parameters = listingRules().addValue("id", personId).addValue("excerptSource", EXCERPT_LENGTH + 1);
-        List<Row> rows = jdbc.query(columns(EXCERPT_SOURCE) + " from person p where p.id = :id", parameters, ROW);
+        List<Row> rows = jdbc.query(columns(EXCERPT_SOURCE, COUNTED_FREE_PLACES) + " from person p where p.id = :id", parameters, ROW);
         return rows.isEmpty() ? Optional.empty() : Optional.of(cards(rows).get(0));
     }
 
-    /** Whether the search lists this mentor right now: the search's own rule, narrowed to one person. */
+    /**
+     * Whether the search lists this mentor right now: the listing's rule worked out for this one person, so it
+     * holds in the middle of a transaction too, before the listing follows at commit.
+     */
     @Transactional(readOnly = true)
     public boolean isListed(String personId) {
         MapSqlParameterSource parameters = listingRules().addValue("id", personId);
-        return jdbc.queryForObject("select count(*) " + LISTED + " and p.id = :id", parameters, Long.class) > 0;
+        return jdbc.queryForObject("select count(*) " + MentorListing.RULE + " and p.id = :id", parameters, Long.class) > 0;
+    }
+
+    /** How many mentors the search lists, all of them: for the home page's counter. */
+    @Transactional(readOnly = true)
+    public long listedCount() {
+        return jdbc.queryForObject("select count(*) from mentor_listing", Map.of(), Long.class);
     }
 
     /**
@@ -131,7 +138,7 @@ public class MentorDirectory {
     public Optional<MentorCard> cardByPublicId(String publicId) {
         MapSqlParameterSource parameters = listingRules().addValue("publicId", publicId)
                 .addValue("excerptSource", EXCERPT_LENGTH + 1);
-        return cards(jdbc.query(columns(EXCERPT_SOURCE) + " from person p where p.is_mentor and p.public_id = :publicId",
+        return cards(jdbc.query(columns(EXCERPT_SOURCE, COUNTED_FREE_PLACES) + " from person p where p.is_mentor and p.public_id = :publicId",
                 parameters, ROW)).stream().findFirst();
     }
 
@@ -147,6 +154,7 @@ public class MentorDirectory {
     @Transactional(readOnly = true)
     List<MentorFit.Candidate> candidates(String menteeId, Collection<String> fields, Collection<String> categories,
             Collection<String> languages, String location, int each) {
+        customPlans.forThisTransaction();
         MapSqlParameterSource parameters = listingRules()
                 .addValue("mentee", menteeId)
                 .addValue("open", Stream.concat(Stream.of(MentorshipState.REQUESTED), MentorshipState.OCCUPYING.stream())
@@ -157,7 +165,7 @@ public class MentorDirectory {
                 .addValue("languages", languages.isEmpty() ? List.of("") : languages)
                 .addValue("location", location == null ? "" : location.strip().toLowerCase(Locale.ROOT))
                 .addValue("each", each);
-        String sql = columns("p.professional_background") + " from person p where p.id in ("
+        String sql = columns("p.professional_background", "ml.free_places") + " " + LISTED + " and p.id in ("
                 + newestEligible("""
                         p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
                                  where f.name in (:fields))""")
@@ -167,7 +175,7 @@ public class MentorDirectory {
                                     or f.category_id in (select id from field_of_study where name in (:categories)))""")
                 + " union " + newestEligible("lower(p.location) = :location")
                 + " union " + newestEligible("p.id in (select person_id from person_language where language in (:languages))")
-                + ") order by p.created_at desc, p.id";
+                + ") order by ml.created_at desc, ml.person_id";
         List<Row> rows = jdbc.query(sql, parameters, ROW);
         List<MentorCard> cards = cards(rows);
         return IntStream.range(0, rows.size())
@@ -179,35 +187,45 @@ public class MentorDirectory {
         return "(select p.id " + LISTED + """
                   and p.id <> :mentee
                   and p.id not in (select mentor_id from mentorship where mentee_id = :mentee and state in (:open))
-                  and """ + " " + condition + "\n order by p.created_at desc, p.id limit :each)";
+                  and """ + " " + condition + "\n order by ml.created_at desc, ml.person_id limit :each)";
     }
 
     /** PostgreSQL's plans of a search's count and of its second page, with timings: whether the indexes serve it. */
     @Transactional(readOnly = true)
     String explain(MentorQuery query) {
-        MapSqlParameterSource parameters = listingRules();
-        String where = LISTED + filters(query, parameters);
-        return plan("select count(*) " + where, parameters) + "\n-- second page:\n"
-                + plan(pageSql(where), pageParameters(parameters, PageRequest.of(1, 12)));
+        MapSqlParameterSource parameters = new MapSqlParameterSource("countLimit", COUNT_LIMIT + 1);
+        String filters = filters(query, parameters);
+        return plan(countSql(filters), parameters) + "\n-- second page:\n"
+                + plan(pageSql(LISTED + filters), pageParameters(parameters, PageRequest.of(1, 12)));
     }
 
     private String plan(String sql, MapSqlParameterSource parameters) {
         return String.join("\n", jdbc.queryForList("explain (analyze, costs off) " + sql, parameters, String.class));
     }
 
-    private static String pageSql(String where) {
-        return columns(EXCERPT_SOURCE) + where + " order by p.created_at desc, p.id limit :limit offset :offset";
+    /** Counts up to COUNT_LIMIT + 1: as cheap as reading that many index entries, however many match. */
+    private static String countSql(String filters) {
+        return "select count(*) from (select 1 as found " + LISTING + filters + " limit :countLimit) c";
     }
 
-    /** What a card shows; {@code background} is the part of the professional background the caller needs. */
-    private static String columns(String background) {
+    private static String pageSql(String where) {
+        return columns(EXCERPT_SOURCE, "ml.free_places") + where + " order by ml.created_at desc, ml.person_id limit :limit offset :offset";
+    }
+
+    /** The free places of a mentor who may not be listed, from the mentorships. */
+    private static final String COUNTED_FREE_PLACES = """
+            greatest(0, p.capacity - (select count(*) from mentorship m
+                                      where m.mentor_id = p.id and m.programme_id = :programme and m.state in (:occupying)))""";
+
+    /**
+     * What a card shows; {@code background} is the part of the professional background the caller needs,
+     * {@code freePlaces} the listing's column or {@link #COUNTED_FREE_PLACES}.
+     */
+    private static String columns(String background, String freePlaces) {
         return """
                 select p.id, p.public_id, p.first_name, substring(p.last_name, 1, 1) as initial, p.location,
-                       %s as background,
-                       greatest(0, p.capacity - (select count(*) from mentorship m
-                                                 where m.mentor_id = p.id and m.programme_id = :programme
-                                                   and m.state in (:occupying))) as free_places
-                """.formatted(background);
+                       %s as background, %s as free_places
+                """.formatted(background, freePlaces);
     }
 
     private static MapSqlParameterSource pageParameters(MapSqlParameterSource parameters, Pageable page) {
@@ -286,10 +304,20 @@ public class MentorDirectory {
                 fieldsByCategory.getOrDefault(category.getKey(), List.of()))).toList();
     }
 
-    /** The languages listed mentors speak, as ISO 639 codes, for the search form. */
+    /**
+     * The languages people speak, as ISO 639 codes, for the search form. A loose index scan: one probe of
+     * person_language's (language, person_id) index per language instead of reading every row, as "select
+     * distinct" would on every search page.
+     */
     @Transactional(readOnly = true)
     public List<String> languages() {
-        return jdbc.queryForList("select distinct language from person_language order by language", Map.of(), String.class);
+        return jdbc.queryForList("""
+                with recursive spoken (language) as (
+                    select min(language) from person_language
+                    union all
+                    select (select min(l.language) from person_language l where l.language > spoken.language)
+                    from spoken where spoken.language is not null)
+                select language from spoken where language is not null order by language""", Map.of(), String.class);
     }
 
     /** The search's rules: the continuous programme's mentorships and its limit of open requests per mentor. */
@@ -298,12 +326,7 @@ public class MentorDirectory {
     }
 
     private static MapSqlParameterSource listingRules(Programme programme) {
-        return new MapSqlParameterSource()
-                .addValue("programme", programme.getId())
-                .addValue("occupying", MentorshipState.OCCUPYING.stream().map(Enum::name).toList())
-                .addValue("requested", MentorshipState.REQUESTED.name())
-                .addValue("maxOpenRequests", programme.getMaxOpenRequestsPerMentor())
-                .addValue("visibleAccounts", AccountStatus.VISIBLE.stream().map(Enum::name).toList());
+        return MentorListing.rules(programme);
     }
 
     private static String filters(MentorQuery query, MapSqlParameterSource parameters) {
@@ -311,27 +334,27 @@ public class MentorDirectory {
         if (query.fieldId() != null) {
             parameters.addValue("field", query.fieldId());
             sql.append("""
-                     and p.id in (select pf.person_id from person_field_of_study pf join field_of_study f on f.id = pf.field_id
-                                  where f.id = :field or f.category_id = :field)
+                     and ml.person_id in (select person_id from person_field_of_study
+                                          where field_id in (select id from field_of_study where id = :field or category_id = :field))
                     """);
         }
         if (query.language() != null) {
             parameters.addValue("language", query.language());
-            sql.append(" and p.id in (select person_id from person_language where language = :language)\n");
+            sql.append(" and ml.person_id in (select person_id from person_language where language = :language)\n");
         }
         if (query.level() != null) {
             parameters.addValue("level", query.level().name());
-            sql.append(" and p.id in (select person_id from person_mentoring_level where level = :level)\n");
+            sql.append(" and ml.person_id in (select person_id from person_mentoring_level where level = :level)\n");
         }
         if (query.location() != null) {
             parameters.addValue("location", contains(query.location()));
-            sql.append(" and lower(p.location) like :location escape '\\'\n");
+            sql.append(" and ml.person_id in (select id from person where is_mentor and lower(location) like :location escape '\\')\n");
         }
         if (query.text() != null) {
             // a union, not an "or": each part can use its own index
             parameters.addValue("text", contains(query.text()));
             sql.append("""
-                     and p.id in (select id from person where is_mentor and lower(professional_background) like :text escape '\\'
+                     and ml.person_id in (select id from person where is_mentor and lower(professional_background) like :text escape '\\'
                                   union select id from person where is_mentor and lower(location) like :text escape '\\'
                                   union select pf.person_id from person_field_of_study pf
                                         join field_of_study f on f.id = pf.field_id

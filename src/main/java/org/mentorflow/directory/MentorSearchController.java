@@ -50,6 +50,7 @@ class MentorSearchController {
         model.addAttribute("query", reading.query());
         model.addAttribute("notices", reading.notices());
         model.addAttribute("mentors", mentors);
+        model.addAttribute("countLimit", MentorDirectory.COUNT_LIMIT);
         // one request at a time: a mentee whose request is open sees so on every card instead of the request button
         model.addAttribute("openRequestTo", currentLogin.of(request).flatMap(login -> openRequestOf(login.userId()))
                 .map(mentorship -> mentorship.getMentor().getDisplayName()).orElse(null));

@@ -1,9 +1,7 @@
 package org.mentorflow.home;
 
 import org.mentorflow.directory.MentorDirectory;
-import org.mentorflow.directory.MentorQuery;
 import org.mentorflow.mentorship.Mentorships;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +28,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        // "available" means what the search lists: the same rule, one count
-        long available = directory.search(MentorQuery.ANY, PageRequest.of(0, 1)).getTotalElements();
+        // "available" means what the search lists: the same listing, counted in full
+        long available = directory.listedCount();
         model.addAttribute("counters", new Counters(available, mentorships.countRunning(), mentorships.countCompleted(), 0, 0));
         return "home";
     }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +23,12 @@ public class PeopleService {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PeopleService(PersonRepository people, FieldOfStudyRepository fields, IdentityService identityService,
-            AuthorizationService authorizationService, Clock clock) {
+            AuthorizationService authorizationService, Clock clock, ApplicationEventPublisher events) {
         this.people = people;
+        this.events = events;
         this.fields = fields;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
@@ -234,7 +237,11 @@ public class PeopleService {
      */
     @Transactional
     public boolean reactivate(String personId) {
-        return people.reactivate(personId, now()) > 0;
+        boolean reactivated = people.reactivate(personId, now()) > 0;
+        if (reactivated) {
+            events.publishEvent(new AccountReactivated(personId));
+        }
+        return reactivated;
     }
 
     /**

@@ -2,36 +2,46 @@ package org.mentorflow.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mentorflow.BrowserSession;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.people.MentoringLevel;
 import org.mentorflow.people.Person;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How fast the mentor search is with 100,000 mentor profiles on PostgreSQL. Prints figures, asserts no
- * timing (machines differ): median and p95 per representative search, each against two baselines measured in
- * the same run, a primary-key lookup and the same search with index scans switched off. Not part of the
- * default build: {@code ./mvnw -B verify -Pbenchmark}. Its rows carry the id prefix "bench" and are removed
+ * How fast the mentor search is with 100,000 mentor profiles on PostgreSQL, in the JVM (the directory service)
+ * and through HTTP (GET /mentors as a visitor, and a logged-in mentee's first page with suggestions). Prints
+ * median and p95 of every search beside a primary-key lookup measured in the same run, and writes them to
+ * target/benchmark/search.json; asserts no timing (machines differ). Not part of the default build (the tag is
+ * excluded there): {@code ./mvnw -B verify -Pbenchmark -Dtest=MentorSearchBenchmarkTest}. {@code
+ * -Dbenchmark.runs=N} sets the measured runs per figure. Its rows carry the id prefix "bench" and are removed
  * afterwards.
  */
 @Tag("benchmark")
 class MentorSearchBenchmarkTest extends IntegrationTest {
 
     static final int MENTORS = 100_000;
-    static final int RUNS = 40;
-    static final int RUNS_WITHOUT_INDEXES = 5;
+    static final int RUNS = Integer.getInteger("benchmark.runs", 40);
+    static final int WARM_UPS = Math.max(3, RUNS / 5);
 
     @Autowired
     MentorDirectory directory;
@@ -43,9 +53,10 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
     MentorSuggestions suggestions;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    MentorListing listing;
 
     long categoryId;
+    long fieldId;
 
     @BeforeEach
     void seed() {
@@ -58,9 +69,10 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
                 insert into field_of_study (name, category_id)
                 select 'Bench field ' || c || '.' || f, (select id from field_of_study where name = 'Bench category ' || c)
                 from generate_series(1, 10) c, generate_series(1, 10) f""");
+        // a tenth unavailable, a twentieth unverified, every 50th deactivated, every 40th without a language
         jdbc.update("""
                 insert into person (id, public_id, first_name, last_name, email, language, is_mentor, location, professional_background,
-                                    capacity, available, mentor_verified, created_at)
+                                    capacity, available, mentor_verified, account_status, created_at)
                 select 'bench' || i, substr(md5('public' || i), 1, 16), (array['Anna','David','Sofia','Jonas','Mira','Paul','Eva','Luca'])[1 + i % 8],
                        'Benchmark' || i, 'bench' || i || '@bench.example', (array['en','de'])[1 + i % 2], true,
                        (array['Vienna','Graz','Linz','Salzburg','Innsbruck','Krems','Munich','Berlin','Milan','Zurich'])[1 + i % 10]
@@ -69,12 +81,14 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
                            || ' for ' || (i % 30) || ' years in ' ||
                            (array['software','hospitals','food industry','banking','logistics','energy','public service'])[1 + i % 11 % 7]
                            || '; ' || md5(i::text),
-                       1 + i % 2, i % 10 <> 0, i % 20 <> 0, now() - i * interval '1 minute'
+                       1 + i % 2, i % 10 <> 0, i % 20 <> 0, case when i % 50 = 7 then 'DEACTIVATED' else 'ACTIVE' end,
+                       now() - i * interval '1 minute'
                 from generate_series(1, ?) i""", MENTORS);
-        jdbc.update("insert into person_language (person_id, language) select 'bench' || i, 'en' from generate_series(1, ?) i", MENTORS);
+        jdbc.update("insert into person_language (person_id, language) select 'bench' || i, 'en' from generate_series(1, ?) i where i % 40 <> 3",
+                MENTORS);
         jdbc.update("""
                 insert into person_language (person_id, language)
-                select 'bench' || i, (array['de','it','fr','es','hr'])[1 + i % 5] from generate_series(1, ?) i""", MENTORS);
+                select 'bench' || i, (array['de','it','fr','es','hr'])[1 + i % 5] from generate_series(1, ?) i where i % 40 <> 3""", MENTORS);
         jdbc.update("""
                 insert into person_mentoring_level (person_id, level)
                 select 'bench' || i, 'MASTERS' from generate_series(1, ?) i
@@ -83,13 +97,24 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
                 insert into person_field_of_study (person_id, field_id)
                 select 'bench' || i, f.id from generate_series(1, ?) i
                 join field_of_study f on f.name = 'Bench field ' || (1 + i % 10) || '.' || (1 + i / 10 % 10)""", MENTORS);
-        // a mentorship for every fifth mentor: open requests, accepted and active ones fill places
+        // a mentorship for every fifth mentor (open requests, accepted and active ones fill places), a second one for
+        // every 15th: some mentors are full, some have two open requests
         jdbc.update("""
-                insert into mentorship (mentee_id, mentor_id, state, requested_at)
-                select 'bench' || (1 + (i + 1) % ?), 'bench' || i, (array['REQUESTED','ACCEPTED','ACTIVE','COMPLETED'])[1 + i / 5 % 4], now()
-                from generate_series(5, ?, 5) i""", MENTORS, MENTORS);
+                insert into mentorship (mentee_id, mentor_id, state, requested_at, programme_id)
+                select 'bench' || (1 + (i + 1) % ?), 'bench' || i, (array['REQUESTED','ACCEPTED','ACTIVE','COMPLETED'])[1 + i / 5 % 4], now(),
+                       (select id from programme where kind = 'CONTINUOUS')
+                from generate_series(5, ?, 5) i
+                union all
+                select 'bench' || (1 + (i + 2) % ?), 'bench' || i, (array['REQUESTED','ACCEPTED'])[1 + i / 15 % 2], now(),
+                       (select id from programme where kind = 'CONTINUOUS')
+                from generate_series(15, ?, 15) i""", MENTORS, MENTORS, MENTORS, MENTORS);
         jdbc.execute("analyze field_of_study, person, person_language, person_mentoring_level, person_field_of_study, mentorship");
+        long rebuild = System.nanoTime();
+        listing.rebuild(); // the seed went past the application, as an import would
+        System.out.printf("%nRebuilt the listing of %,d mentors in %.1f s%n", MENTORS, (System.nanoTime() - rebuild) / 1e9);
+        jdbc.execute("analyze mentor_listing");
         categoryId = jdbc.queryForObject("select id from field_of_study where name = 'Bench category 3'", Long.class);
+        fieldId = jdbc.queryForObject("select id from field_of_study where name = 'Bench field 3.5'", Long.class);
         System.out.printf("%nSeeded %,d mentor profiles in %.1f s%n", MENTORS, (System.nanoTime() - start) / 1e9);
     }
 
@@ -97,91 +122,123 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
     void removeSeed() {
         jdbc.update("delete from mentorship where mentor_id like 'bench%'");
         jdbc.update("delete from person_field_of_study where person_id like 'bench%'");
-        jdbc.update("delete from person where id like 'bench%'"); // languages and levels go with it
+        jdbc.update("delete from person where id like 'bench%'"); // languages, levels and listing rows go with it
         jdbc.update("delete from field_of_study where name like 'Bench field %'");
         jdbc.update("delete from field_of_study where name like 'Bench category %'");
     }
 
     @Test
-    void searchesStayFastWith100000Mentors() {
-        Map<String, MentorQuery> searches = new LinkedHashMap<>();
-        searches.put("no filter", MentorQuery.ANY);
-        searches.put("field category", new MentorQuery(categoryId, null, null, null, null));
-        searches.put("language + level", new MentorQuery(null, "fr", null, MentoringLevel.DOCTORAL, null));
-        searches.put("location text", new MentorQuery(null, null, "innsbruck 4", null, null));
-        searches.put("free text", new MentorQuery(null, null, null, null, "data scientist for 12 years"));
+    void searchWith100000Mentors() throws IOException {
+        Map<String, Search> searches = new LinkedHashMap<>();
+        searches.put("no filter", new Search(MentorQuery.ANY, 0, ""));
+        searches.put("field", new Search(new MentorQuery(fieldId, null, null, null, null), 0, "field=" + fieldId));
+        searches.put("category", new Search(new MentorQuery(categoryId, null, null, null, null), 0, "field=" + categoryId));
+        searches.put("language", new Search(new MentorQuery(null, "fr", null, null, null), 0, "language=fr"));
+        searches.put("level", new Search(new MentorQuery(null, null, null, MentoringLevel.DOCTORAL, null), 0, "level=DOCTORAL"));
+        searches.put("location", new Search(new MentorQuery(null, null, "innsbruck 4", null, null), 0, "location=innsbruck+4"));
+        searches.put("location, wide", new Search(new MentorQuery(null, null, "graz", null, null), 0, "location=graz"));
+        searches.put("free text", new Search(new MentorQuery(null, null, null, null, "data scientist for 12 years"), 0,
+                "q=" + URLEncoder.encode("data scientist for 12 years", StandardCharsets.UTF_8)));
+        searches.put("free text, wide", new Search(new MentorQuery(null, null, null, null, "engineer"), 0, "q=engineer"));
+        searches.put("combined", new Search(new MentorQuery(categoryId, "fr", "linz", MentoringLevel.MASTERS, "banking"), 0,
+                "field=" + categoryId + "&language=fr&location=linz&level=MASTERS&q=banking"));
+        searches.put("no filter, page 3", new Search(MentorQuery.ANY, 2, "page=2"));
+        searches.put("no filter, page 80", new Search(MentorQuery.ANY, 79, "page=79"));
+        searches.put("category, page 3", new Search(new MentorQuery(categoryId, null, null, null, null), 2,
+                "field=" + categoryId + "&page=2"));
 
-        double[] lookup = time(RUNS * 5, RUNS, () -> jdbc.queryForMap("select * from person where id = 'bench4711'"));
-        System.out.printf("%nBaseline primary-key lookup of one person: median %.2f ms, p95 %.2f ms%n",
-                median(lookup), p95(lookup));
-        System.out.printf("%-18s %9s %12s %12s %14s%n", "search", "found", "median ms", "p95 ms", "x pk lookup");
-        for (Map.Entry<String, MentorQuery> search : searches.entrySet()) {
-            long found = directory.search(search.getValue(), PageRequest.of(0, 12)).getTotalElements();
+        List<Figure> figures = new ArrayList<>();
+        Figure lookup = figure("primary-key lookup", "jvm", -1,
+                time(RUNS * 5, () -> jdbc.queryForMap("select * from person where id = ?", "bench4711")));
+        figures.add(lookup);
+        figures.add(figure("GET /css/mentorflow.css", "http", -1, time(RUNS, () -> assertOk(get("/css/mentorflow.css").statusCode()))));
+        for (Map.Entry<String, Search> search : searches.entrySet()) {
+            Search s = search.getValue();
+            long found = directory.search(s.query(), PageRequest.of(s.page(), MentorSearchController.PAGE_SIZE)).getTotalElements();
             assertThat(found).as(search.getKey()).isPositive();
-            double[] indexed = time(RUNS, RUNS / 5, () -> directory.search(search.getValue(), PageRequest.of(1, 12)));
-            System.out.printf("%-18s %,9d %12.2f %12.2f %14.1f%n", search.getKey(), found, median(indexed), p95(indexed),
-                    median(indexed) / median(lookup));
+            figures.add(figure(search.getKey(), "jvm", found,
+                    time(RUNS, () -> directory.search(s.query(), PageRequest.of(s.page(), MentorSearchController.PAGE_SIZE)))));
+            figures.add(figure(search.getKey(), "http", found,
+                    time(RUNS, () -> assertOk(get("/mentors?" + s.parameters()).statusCode()))));
         }
-        // Only the location search: without indexes the others count each mentor's mentorships by scanning, 20 s a run.
-        MentorQuery location = searches.get("location text");
-        double[] indexed = time(RUNS, RUNS / 5, () -> directory.search(location, PageRequest.of(1, 12)));
-        double[] withoutIndexes = time(RUNS_WITHOUT_INDEXES, 1, () -> withoutIndexScans(() -> directory.search(location, PageRequest.of(1, 12))));
-        System.out.printf("%nLocation search without index scans: median %.2f ms, p95 %.2f ms, %.1f times the indexed median%n",
-                median(withoutIndexes), p95(withoutIndexes), median(withoutIndexes) / median(indexed));
-        System.out.println("\nEXPLAIN ANALYZE of the search without filter:\n" + directory.explain(MentorQuery.ANY));
-        String plan = directory.explain(searches.get("location text"));
-        System.out.println("\nEXPLAIN ANALYZE of the location search:\n" + plan + "\n");
-        assertThat(plan).contains("person_mentor_location_trgm");
-    }
+        figures.add(figure("form's language list", "jvm", directory.languages().size(), time(RUNS, directory::languages)));
 
-    @Test
-    void suggestionsStayFastWith100000Mentors() {
         // a mentee sharing a category with a tenth of the mentors and a language with all of them: the widest pool
         Person mentee = people.mentee();
         mentee.getFieldsOfStudy().clear();
         mentee.getFieldsOfStudy().add(peopleService.fieldOfStudy("Bench field 3.5", "Bench category 3"));
         mentee.setLocation("Krems 7");
         people.save(mentee);
-
         try {
             assertThat(suggestions.forMentee(mentee.getId())).hasSize(MentorSuggestions.SHOWN);
-            double[] timings = time(RUNS, RUNS / 5, () -> suggestions.forMentee(mentee.getId()));
-            System.out.printf("%nSuggestions for a mentee (up to 4 x %d candidates ranked in Java): median %.2f ms, p95 %.2f ms%n",
-                    MentorSuggestions.EACH, median(timings), p95(timings));
+            figures.add(figure("suggestions", "jvm", MentorSuggestions.SHOWN, time(RUNS, () -> suggestions.forMentee(mentee.getId()))));
+            BrowserSession browser = BrowserSession.loggedIn(port, mentee.getId(), "secret");
+            assertThat(browser.get("/mentors").body()).contains("Suggested for you");
+            figures.add(figure("mentee's first page with suggestions", "http", MentorSuggestions.SHOWN,
+                    time(RUNS, () -> assertOk(browser.get("/mentors").statusCode()))));
         } finally {
             mentee.getFieldsOfStudy().clear(); // the seed's fields go afterwards
             people.save(mentee);
         }
+
+        System.out.printf("%n%-38s %-5s %9s %10s %10s %12s%n", "search (page and count)", "via", "found", "median ms",
+                "p95 ms", "p95 x pk");
+        for (Figure figure : figures) {
+            System.out.printf("%-38s %-5s %9s %10.2f %10.2f %12.1f%n", figure.name(), figure.via(),
+                    figure.found() < 0 ? "" : String.format("%,d", figure.found()), figure.medianMs(), figure.p95Ms(),
+                    figure.p95Ms() / lookup.p95Ms());
+        }
+        for (Map.Entry<String, Search> search : searches.entrySet()) {
+            System.out.println("\nEXPLAIN ANALYZE of the count and second page, " + search.getKey() + ":\n"
+                    + directory.explain(search.getValue().query()));
+        }
+        write(figures, lookup);
     }
 
-    /** The same search with PostgreSQL's index and bitmap scans switched off, for this transaction only. */
-    private void withoutIndexScans(Supplier<?> search) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.execute("set local enable_indexscan = off");
-            jdbc.execute("set local enable_bitmapscan = off");
-            jdbc.execute("set local enable_indexonlyscan = off");
-            search.get();
-        });
+    private static void write(List<Figure> figures, Figure lookup) throws IOException {
+        Path file = Path.of("target", "benchmark", "search.json");
+        Files.createDirectories(file.getParent());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("mentors", MENTORS);
+        result.put("runs", RUNS);
+        result.put("pkLookupP95Ms", lookup.p95Ms());
+        result.put("goalP95Ms", Map.of("search", 10, "menteeFirstPage", 50));
+        result.put("figures", figures);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), result);
+        System.out.println("Written to " + file.toAbsolutePath());
     }
 
-    private static double[] time(int runs, int warmUps, Runnable action) {
-        for (int i = 0; i < warmUps; i++) {
+    private static void assertOk(int status) {
+        if (status != 200) {
+            throw new IllegalStateException("HTTP " + status);
+        }
+    }
+
+    private record Search(MentorQuery query, int page, String parameters) {
+    }
+
+    record Figure(String name, String via, long found, double medianMs, double p95Ms) {
+    }
+
+    /** The figure, printed at once: a run that fails half-way still shows what it measured. */
+    private static Figure figure(String name, String via, long found, double[] sortedMillis) {
+        Figure figure = new Figure(name, via, found, sortedMillis[sortedMillis.length / 2],
+                sortedMillis[Math.min(sortedMillis.length - 1, (int) Math.ceil(sortedMillis.length * 0.95) - 1)]);
+        System.out.printf("measured %s via %s: median %.2f ms, p95 %.2f ms%n", name, via, figure.medianMs(), figure.p95Ms());
+        return figure;
+    }
+
+    private static double[] time(int runs, Runnable action) {
+        for (int i = 0; i < WARM_UPS; i++) {
             action.run(); // warm up caches and the JIT
         }
-        ArrayList<Double> millis = new ArrayList<>();
+        double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             action.run();
-            millis.add((System.nanoTime() - start) / 1e6);
+            millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    }
-
-    private static double median(double[] sorted) {
-        return sorted[sorted.length / 2];
-    }
-
-    private static double p95(double[] sorted) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.95) - 1)];
+        Arrays.sort(millis);
+        return millis;
     }
 }
