@@ -28,6 +28,7 @@ import org.mentorflow.system.ProgrammeSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.mentorflow.security.CurrentLogin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -87,6 +88,7 @@ class MyMentoringController {
     }
 
     private final Participants participants;
+    private final CurrentLogin currentLogin;
     private final Mentorships mentorships;
     private final Agreements agreements;
     private final Meetings meetings;
@@ -98,7 +100,7 @@ class MyMentoringController {
     private final Programmes programmes;
     private final Finishing finishing;
 
-    MyMentoringController(Participants participants, Mentorships mentorships, Agreements agreements,
+    MyMentoringController(Participants participants, CurrentLogin currentLogin, Mentorships mentorships, Agreements agreements,
             Meetings meetings, CreditsLedger credits, CertificateService certificates, TaskService tasks,
             ProgrammeSettings programme, ChatThreads chats, Programmes programmes, Finishing finishing) {
         this.finishing = finishing;
@@ -108,6 +110,7 @@ class MyMentoringController {
         this.mentorships = mentorships;
         this.agreements = agreements;
         this.meetings = meetings;
+        this.currentLogin = currentLogin;
         this.credits = credits;
         this.certificates = certificates;
         this.tasks = tasks;
@@ -127,6 +130,8 @@ class MyMentoringController {
                 agreements.current(m.getId()).orElse(null), changePending(m), meetings.of(m.getId()),
                 agreements.history(m.getId()), finishProgress(m), finishTask(m, me))).toList();
         model.addAttribute("me", me);
+        // staff without a role of their own are not asked to choose one first
+        model.addAttribute("staffRole", currentLogin.of(request).flatMap(CurrentLogin.Login::staffRole).orElse(null));
         model.addAttribute("notice", Notice.of(notice).map(Notice::parameter).orElse(null));
         model.addAttribute("mentorships", mine);
         model.addAttribute("signUps", programmes.signUpsOf(me.getId()).stream()

@@ -34,6 +34,13 @@ public class CurrentLogin {
         public boolean isCoordinator() {
             return groups.contains(Groups.COORDINATORS) || groups.contains(Groups.CAMUNDA_ADMIN);
         }
+
+        /** The widest work the person does in MentorFlow besides taking part: admin, coordinator or analyst. */
+        public Optional<String> staffRole() {
+            return groups.contains(Groups.CAMUNDA_ADMIN) ? Optional.of("admin")
+                    : groups.contains(Groups.COORDINATORS) ? Optional.of("coordinator")
+                    : groups.contains(Groups.ANALYSTS) ? Optional.of("analyst") : Optional.empty();
+        }
     }
 
     public Optional<Login> of(HttpServletRequest request) {

@@ -23,6 +23,17 @@ class MyMentoringPageTest extends IntegrationTest {
     @Autowired
     MentorshipRequests requests;
 
+    /** Staff without a role of their own are pointed to their work, not asked to become mentee or mentor first. */
+    @Test
+    void anAnalystIsPointedToCockpitNotToTheRoleChoice() {
+        String page = page(people.analyst(), "/my?lang=en");
+
+        assertThat(page).contains("You read how the programmes run", "href=\"/camunda/app/cockpit/\"",
+                "Taking part as a mentee or mentor too?").doesNotContain("Next: choose how you take part");
+        assertThat(page(people.coordinator(), "/my?lang=de")).contains("Sie koordinieren die Programme",
+                "href=\"/coordinator/programmes\"");
+    }
+
     @Test
     void menteeSeesHerRunningMentorshipMeetingsCreditsAndOpenSteps() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T09:00:00Z")));
