@@ -64,7 +64,7 @@ public class CamundaAccessSetup {
             grant(Groups.CAMUNDA_ADMIN, resource, Authorization.ANY, Permissions.ALL);
         }
         coordinating(Groups.COORDINATORS);
-        analysing(Groups.ANALYSTS);
+        reading(Groups.ANALYSTS);
         for (String participants : new String[] {Groups.MENTEES, Groups.MENTORS}) {
             grant(participants, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // lets Tasklist show the process name beside a task; the models hold no personal data
@@ -85,52 +85,44 @@ public class CamundaAccessSetup {
     }
 
     /**
-     * What Cockpit and Tasklist call for a coordinator's everyday work (watching, retrying, suspending, moving
-     * tasks, reading history), and no more: no DEPLOYMENT create, no definitions changed or deleted, no Admin.
+     * What Cockpit and Tasklist call for a coordinator's everyday work: everything an analyst reads, and watching,
+     * retrying, suspending, moving tasks; no more: no DEPLOYMENT create, no definitions changed or deleted, no Admin.
      */
     private void coordinating(String group) {
-        grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        reading(group);
         grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.SUSPEND,
-                ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.SUSPEND_INSTANCE,
+                ProcessDefinitionPermissions.RETRY_JOB);
         grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.ALL);
         grant(group, Resources.TASK, Authorization.ANY, Permissions.ALL);
-        // take effect where historic instance permissions are on; READ_HISTORY above covers them otherwise
-        grant(group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
-        grant(group, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
-        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
-        grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
-        // Cockpit's deployments view reads them; creating one is an administrator's
-        grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         // Cockpit's bulk retries, suspensions and cancellations run as batches
-        grant(group, Resources.BATCH, Authorization.ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY,
-                BatchPermissions.DELETE, BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
-                BatchPermissions.CREATE_BATCH_SET_EXTERNAL_TASK_RETRIES,
+        grant(group, Resources.BATCH, Authorization.ANY, BatchPermissions.DELETE,
+                BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES, BatchPermissions.CREATE_BATCH_SET_EXTERNAL_TASK_RETRIES,
                 BatchPermissions.CREATE_BATCH_UPDATE_PROCESS_INSTANCES_SUSPEND,
                 BatchPermissions.CREATE_BATCH_DELETE_RUNNING_PROCESS_INSTANCES);
-        grant(group, Resources.OPERATION_LOG_CATEGORY, Authorization.ANY, UserOperationLogCategoryPermissions.READ);
         // Tasklist and Cockpit show who is assigned and which group a task waits for
         grant(group, Resources.USER, Authorization.ANY, Permissions.READ);
         grant(group, Resources.GROUP, Authorization.ANY, Permissions.READ);
     }
 
     /**
-     * Cockpit to read: definitions, instances, their activities, tasks and history, incidents and batches. Nothing
-     * to change, no Tasklist, no users' names and e-mail addresses (USER), and no variable values:
-     * {@link EngineApiGuard} withholds those, the engine would show them with READ_HISTORY.
+     * Cockpit to read, an analyst's whole right: definitions, instances, their activities, tasks and history,
+     * incidents and batches. Nothing to change, no Tasklist, no users' names and e-mail addresses (USER), and no
+     * variable values: {@link EngineApiGuard} withholds those, the engine would show them with READ_HISTORY.
      */
-    private void analysing(String group) {
+    private void reading(String group) {
         grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
         grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
         grant(group, Resources.TASK, Authorization.ANY, Permissions.READ);
+        // take effect where historic instance permissions are on; READ_HISTORY above covers them otherwise
         grant(group, Resources.HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
         grant(group, Resources.HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
         grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
         grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
+        // Cockpit's deployments view reads them; creating one is an administrator's
         grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
         grant(group, Resources.BATCH, Authorization.ANY, BatchPermissions.READ, BatchPermissions.READ_HISTORY);
         grant(group, Resources.OPERATION_LOG_CATEGORY, Authorization.ANY, UserOperationLogCategoryPermissions.READ);

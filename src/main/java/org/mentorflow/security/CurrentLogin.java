@@ -1,6 +1,7 @@
 package org.mentorflow.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,13 +63,13 @@ public class CurrentLogin {
      * MentorFlow password, so a step that asks for the password asks for a fresh login instead. Kept in the session,
      * since a refreshed login (new groups) no longer carries the provider's token.
      */
-    public Optional<java.time.Instant> institutionalLoginAt(HttpServletRequest request) {
+    public Optional<Instant> institutionalLoginAt(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty()
-                : Optional.ofNullable((java.time.Instant) session.getAttribute(INSTITUTIONAL_LOGIN_AT));
+                : Optional.ofNullable((Instant) session.getAttribute(INSTITUTIONAL_LOGIN_AT));
     }
 
-    static void rememberInstitutionalLogin(HttpServletRequest request, java.time.Instant at) {
+    static void rememberInstitutionalLogin(HttpServletRequest request, Instant at) {
         request.getSession().setAttribute(INSTITUTIONAL_LOGIN_AT, at);
     }
 

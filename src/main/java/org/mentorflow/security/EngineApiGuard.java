@@ -123,14 +123,17 @@ public class EngineApiGuard implements ContainerRequestFilter {
         return new ForbiddenStepException(key, new Object[0], messages.getMessage(key, null, Locale.ENGLISH));
     }
 
+    /** Whose the task the call is about is, if it names one that exists. */
+    private static Optional<TaskHolders.Holders> holders(WebApplicationContext application, String path) {
+        return EngineApiRules.taskOf(path).flatMap(application.getBean(TaskHolders.class)::of);
+    }
+
     private static Optional<TaskHolders.Holders> personalStep(WebApplicationContext application, String path) {
-        return EngineApiRules.taskOf(path).flatMap(application.getBean(TaskHolders.class)::of)
-                .filter(TaskHolders.Holders::isPersonalStep);
+        return holders(application, path).filter(TaskHolders.Holders::isPersonalStep);
     }
 
     private static boolean ownTask(WebApplicationContext application, String path, Authentication caller) {
-        return EngineApiRules.taskOf(path).flatMap(application.getBean(TaskHolders.class)::of)
-                .filter(holders -> caller.getUserId().equals(holders.assignee())).isPresent();
+        return holders(application, path).filter(holders -> caller.getUserId().equals(holders.assignee())).isPresent();
     }
 
     private static boolean changesHolders(ContainerRequestContext request, TaskHolders.Holders holders) throws IOException {
