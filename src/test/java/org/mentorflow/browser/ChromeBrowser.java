@@ -55,6 +55,9 @@ final class ChromeBrowser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
         // generous: a shared, busy machine can take long for a first Tasklist draw; a working page answers in seconds
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // a page replaced while a condition reads it (a stale element, Chrome's "node does not belong to the
+        // document") is read again on the next poll instead of failing the test
+        this.wait.ignoring(org.openqa.selenium.WebDriverException.class);
         this.base = "http://localhost:" + port;
     }
 
@@ -101,8 +104,10 @@ final class ChromeBrowser implements AutoCloseable {
 
     /** Waits until the page shows this text somewhere, then returns the page's whole visible text. */
     String waitForText(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
-        return pageText();
+        return wait.until(driver -> {
+            String page = driver.findElement(By.tagName("body")).getText();
+            return page.contains(text) ? page : null;
+        });
     }
 
     /** Waits until something the page caused is true (read from the application, not the page). */
