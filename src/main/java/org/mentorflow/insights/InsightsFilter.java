@@ -22,7 +22,7 @@ record InsightsFilter(Long programmeId, LocalDate from, LocalDate to, ZoneId zon
     }
 
     /** The filter as the query of a page's address, for the CSV links and the report tabs. */
-    String query() {
+    public String query() {
         return "?programme=" + (programmeId == null ? "" : programmeId) + "&from=" + from + "&to=" + to;
     }
 }

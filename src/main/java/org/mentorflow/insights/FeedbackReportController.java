@@ -13,12 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Ratings, survey response rates, and for coordinators what people wrote. */
 @Controller
-class FeedbackController {
+class FeedbackReportController {
 
     private final InsightsPages pages;
     private final FeedbackReport feedback;
 
-    FeedbackController(InsightsPages pages, FeedbackReport feedback) {
+    FeedbackReportController(InsightsPages pages, FeedbackReport feedback) {
         this.pages = pages;
         this.feedback = feedback;
     }

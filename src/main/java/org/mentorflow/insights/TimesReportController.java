@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** How long answers, agreements, the gaps between meetings and whole mentorships take. */
 @Controller
-class TimesController {
+class TimesReportController {
 
     private final InsightsPages pages;
     private final TimesReport times;
 
-    TimesController(InsightsPages pages, TimesReport times) {
+    TimesReportController(InsightsPages pages, TimesReport times) {
         this.pages = pages;
         this.times = times;
     }

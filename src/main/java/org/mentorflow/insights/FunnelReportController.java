@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The request funnel: how many mentorships reached each step, and where the others left. */
 @Controller
-class FunnelController {
+class FunnelReportController {
 
     private final InsightsPages pages;
     private final FunnelReport funnel;
 
-    FunnelController(InsightsPages pages, FunnelReport funnel) {
+    FunnelReportController(InsightsPages pages, FunnelReport funnel) {
         this.pages = pages;
         this.funnel = funnel;
     }

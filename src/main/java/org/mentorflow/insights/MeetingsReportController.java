@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Meetings planned and held per mentorship, disputes, nudges and escalations. */
 @Controller
-class MeetingsController {
+class MeetingsReportController {
 
     private final InsightsPages pages;
     private final MeetingsReport meetings;
 
-    MeetingsController(InsightsPages pages, MeetingsReport meetings) {
+    MeetingsReportController(InsightsPages pages, MeetingsReport meetings) {
         this.pages = pages;
         this.meetings = meetings;
     }
