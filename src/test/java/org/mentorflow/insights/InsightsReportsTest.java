@@ -30,6 +30,7 @@ import org.mentorflow.mentorship.Mentorship;
 import org.mentorflow.mentorship.MentorshipJourney;
 import org.mentorflow.mentorship.MentorshipProcess;
 import org.mentorflow.mentorship.lifecycle.MentorshipLifecycle;
+import org.mentorflow.mentorship.meeting.MeetingProcess;
 import org.mentorflow.mentorship.request.MentorshipRequests;
 import org.mentorflow.people.Person;
 import org.mentorflow.programme.Programme;
@@ -96,6 +97,7 @@ class InsightsReportsTest extends IntegrationTest {
         approveAgreement(completed);
         at(Duration.ofDays(5));
         approveAgreement(closed);
+        disputedMeeting(closed, T0.plus(Duration.ofDays(7)));
         MentorshipJourney.heldMeeting(completed, T0.plus(Duration.ofDays(10)));
 
         Job expiry = managementService().createJobQuery().processInstanceId(expiring.getId())
@@ -173,10 +175,10 @@ class InsightsReportsTest extends IntegrationTest {
         List<List<String>> perMentorship = List.of(
                 List.of("Mentorship", "Programme", "Planned", "Held", "Not held", "Disputed", "Inactivity nudges", "Escalations"),
                 List.of(String.valueOf(completedId), name, "6", "2", "0", "0", "0", "0"),
-                List.of(String.valueOf(closedId), name, "6", "0", "0", "0", "1", "1"));
+                List.of(String.valueOf(closedId), name, "6", "0", "1", "1", "1", "1"));
         List<List<String>> totals = List.of(
                 List.of("Mentorships", "Planned", "Held", "Not held", "Disputed", "Inactivity nudges", "Escalations"),
-                List.of("2", "12", "2", "0", "0", "1", "1"));
+                List.of("2", "12", "2", "1", "1", "1", "1"));
 
         assertThat(csv(analyst, "/insights/meetings.csv" + query)).isEqualTo(perMentorship);
         assertThat(csv(analyst, "/insights/meetings-totals.csv" + query)).isEqualTo(totals);
@@ -263,6 +265,29 @@ class InsightsReportsTest extends IntegrationTest {
         drain(agreement);
         complete(task(agreement), withVariables(MentorshipProcess.AGREEMENT_DECISION.name(), "approve"));
         drain(agreement);
+    }
+
+    /** The mentee says the meeting took place, the mentor says it did not. */
+    private void disputedMeeting(ProcessInstance mentorship, Instant start) {
+        complete(taskQuery().processInstanceId(mentorship.getId()).taskDefinitionKey(MeetingProcess.TASK_PROPOSE_MEETING).singleResult(),
+                withVariables(MeetingProcess.PROPOSED_START.name(), start.toString(), MeetingProcess.PROPOSED_DURATION.name(), 60,
+                        MeetingProcess.PROPOSED_PLACE.name(), "Online", MeetingProcess.PROPOSED_TOPIC.name(), "Progress"));
+        ProcessInstance meeting = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService()
+                .createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY)
+                .processInstanceBusinessKey(mentorship.getBusinessKey()).singleResult();
+        drain(meeting);
+        complete(taskQuery().processInstanceId(meeting.getId()).singleResult(), withVariables(MeetingProcess.TIME_DECISION.name(), "approve"));
+        drain(meeting);
+        ClockUtil.setCurrentTime(Date.from(start.plus(Duration.ofHours(2))));
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(meeting.getId())
+                .activityId(MeetingProcess.TIMER_MEETING_OVER).singleResult().getId());
+        complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTEE).singleResult(),
+                withVariables(MeetingProcess.MENTEE_SAYS_HELD.name(), "yes"));
+        drain(meeting);
+        complete(taskQuery().processInstanceId(meeting.getId()).taskDefinitionKey(MeetingProcess.TASK_CONFIRM_MENTOR).singleResult(),
+                withVariables(MeetingProcess.MENTOR_SAYS_HELD.name(), "no"));
+        drain(meeting);
+        drain(mentorship);
     }
 
     private void fireTimer(ProcessInstance process, String timerId) {
