@@ -24,7 +24,9 @@ class CustomPlans {
     /** Call inside the search's transaction; "set local" ends with it. */
     void forThisTransaction() {
         if (isPostgres()) {
-            jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            // no parallel workers either: starting them cost the suggestions' walks of the listing 5-8 ms each, for
+            // queries that read a few thousand index entries
+            jdbc.execute("set local plan_cache_mode = force_custom_plan; set local max_parallel_workers_per_gather = 0");
         }
     }
 

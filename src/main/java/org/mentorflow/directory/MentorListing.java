@@ -49,8 +49,8 @@ class MentorListing {
     // so rebuilding 100,000 rows stays one scan of each table however the planner estimates a young database.
     // %1$s narrows the mentors (and their mentorships) to some, or is empty.
     private static final String FILL = """
-            insert into mentor_listing (person_id, created_at, free_places)
-            select p.id, p.created_at, p.capacity - coalesce(o.occupied, 0)
+            insert into mentor_listing (person_id, created_at, free_places, location, background)
+            select p.id, p.created_at, p.capacity - coalesce(o.occupied, 0), lower(p.location), lower(p.professional_background)
             from person p
             left join (select mentor_id, count(*) as occupied from mentorship
                        where programme_id = :programme and state in (:occupying) %1$s group by mentor_id) o on o.mentor_id = p.id

@@ -172,6 +172,7 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
 
         // a mentee sharing a category with a tenth of the mentors and a language with all of them: the widest pool
         Person mentee = people.mentee();
+        String candidatesPlan;
         mentee.getFieldsOfStudy().clear();
         mentee.getFieldsOfStudy().add(peopleService.fieldOfStudy("Bench field 3.5", "Bench category 3"));
         mentee.setLocation("Krems 7");
@@ -179,6 +180,10 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
         try {
             assertThat(suggestions.forMentee(mentee.getId())).hasSize(MentorSuggestions.SHOWN);
             figures.add(figure("suggestions", "jvm", MentorSuggestions.SHOWN, time(RUNS, () -> suggestions.forMentee(mentee.getId()))));
+            java.util.Set<String> languages = new java.util.LinkedHashSet<>(mentee.getSpokenLanguages());
+            languages.add(mentee.getLanguage());
+            candidatesPlan = directory.explainCandidates(mentee.getId(), List.of("Bench field 3.5"), List.of("Bench category 3"),
+                    languages, mentee.getLocation(), MentorSuggestions.EACH);
             BrowserSession browser = BrowserSession.loggedIn(port, mentee.getId(), "secret");
             assertThat(browser.get("/mentors").body()).contains("Suggested for you");
             figures.add(figure("mentee's first page with suggestions", "http", MentorSuggestions.SHOWN,
@@ -200,6 +205,7 @@ class MentorSearchBenchmarkTest extends IntegrationTest {
             System.out.println("\nEXPLAIN ANALYZE of the count and second page, " + search.getKey() + ":\n"
                     + directory.explain(search.getValue().query()));
         }
+        System.out.println("\nEXPLAIN ANALYZE of the suggestions' candidates:\n" + candidatesPlan);
         write(figures, lookup);
     }
 
