@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.mentorflow.notifications.PromptGreenMail;
 import org.mentorflow.people.PeopleService;
 import org.mentorflow.people.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -208,7 +209,7 @@ public abstract class IntegrationTest {
     }
 
     private static GreenMail startSmtp() {
-        GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        GreenMail greenMail = new PromptGreenMail(ServerSetupTest.SMTP.dynamicPort());
         greenMail.start();
         return greenMail;
     }

@@ -23,7 +23,7 @@ class EmbeddedSmtpServer implements SmartLifecycle {
     private boolean running;
 
     EmbeddedSmtpServer(@Value("${spring.mail.host}") String host, @Value("${spring.mail.port}") int port) {
-        this.greenMail = new GreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
+        this.greenMail = new PromptGreenMail(new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP));
     }
 
     @Override

@@ -60,6 +60,9 @@ class WebSecurity {
                                 "/programmes", "/programmes/*").permitAll()
                         // programme admin, match proposals, placements, survey results
                         .requestMatchers("/coordinator/**").hasAuthority(Groups.COORDINATORS)
+                        // the reports: staff read them, participants get the plain 403 page
+                        .requestMatchers("/insights", "/insights/**").hasAnyAuthority(Groups.ANALYSTS, Groups.COORDINATORS,
+                                Groups.CAMUNDA_ADMIN)
                         // what every webapp's login and session need, Tasklist's and the Welcome page's too
                         .requestMatchers(CAMUNDA_SESSION).permitAll()
                         // Cockpit's and Admin's own APIs (instance and incident counts, metrics): Cockpit refuses

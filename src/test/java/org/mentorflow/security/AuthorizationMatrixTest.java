@@ -198,6 +198,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
         probes.put("feedback link of M (with its token)", (role, door, allow) -> portal(role, "/feedback/" + token));
         probes.put("feedback link (a guessed token)", (role, door, allow) ->
                 portal(role, "/feedback/" + token.substring(1) + "x"));
+        probes.put("insights reports (funnel page, its CSV)", (role, door, allow) -> {
+            Outcome page = portal(role, "/insights/funnel");
+            Outcome csv = portal(role, "/insights/funnel.csv");
+            return new Outcome(page.allowed() || csv.allowed(), page.evidence() + " / " + csv.evidence());
+        });
+        probes.put("insights: what people wrote (free-text CSV)", (role, door, allow) -> portal(role, "/insights/free-text.csv"));
         probes.put("another person's profile data", (role, door, allow) -> strangersData(role, door));
         probes.put("health status (liveness, readiness)", (role, door, allow) ->
                 actuator(role, "/actuator/health/readiness", "\"status\":\"UP\""));
@@ -261,6 +267,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 Role.ADMIN);
         add(cells, "feedback link of M (with its token)", portal, Role.values());
         add(cells, "feedback link (a guessed token)", portal);
+        add(cells, "insights reports (funnel page, its CSV)", portal, Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
+        add(cells, "insights: what people wrote (free-text CSV)", portal, Role.COORDINATOR, Role.ADMIN);
         // coordinators (and administrators, who count as coordinators) read people's data: /mail, Cockpit's names
         add(cells, "another person's profile data", List.of(Door.PORTAL, Door.REST, Door.WEBAPP), Role.COORDINATOR,
                 Role.ADMIN);

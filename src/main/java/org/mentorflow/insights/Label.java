@@ -1,0 +1,5 @@
+package org.mentorflow.insights;
+
+/** A cell that is a message key, shown (and written to CSV) in the reader's language. */
+record Label(String key) {
+}
