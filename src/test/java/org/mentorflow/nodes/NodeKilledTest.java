@@ -35,7 +35,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.mentorflow.IntegrationTest;
 import org.mentorflow.mentorship.MentorshipProcess;
@@ -52,7 +51,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class NodeKilledTest extends IntegrationTest {
 
     private static final String DATABASE = "node_killed";
-    private static final int MEETINGS = 12;
+    private static final int MEETINGS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -64,13 +63,16 @@ class NodeKilledTest extends IntegrationTest {
     }
 
     @Test
-    @Disabled("first run: the final wait (meetings done, outbox sent, no executable job) did not end within 2 min after the restart; cause not yet found")
     void aKilledNodeLosesNoConfirmationAndNoMailAndItsClaimsAreTakenOverSoon() throws Exception {
         GreenMail mailServer = new GreenMail(new ServerSetup(NodeJvm.freePort(), "127.0.0.1", "smtp"));
         mailServer.start();
+        // the nodes reach the mail server through a relay that can hold its answers: deliveries then hang claimed
+        SmtpRelay relay = new SmtpRelay(mailServer.getSmtp().getPort());
         List<NodeJvm> nodes = new ArrayList<>();
-        try (NodesDatabase database = new NodesDatabase(POSTGRES, jdbc, DATABASE)) {
-            NodeJvm first = node(database, "crash-A", mailServer).demoData().start().awaitReady();
+        // the nodes stop before their database is dropped (resources close last to first)
+        try (NodesDatabase database = new NodesDatabase(POSTGRES, jdbc, DATABASE);
+                AutoCloseable stopNodes = () -> nodes.forEach(NodeJvm::stop)) {
+            NodeJvm first = node(database, "crash-A", relay).demoData().start().awaitReady();
             nodes.add(first);
             ProcessEngine driver = database.driver();
             JdbcTemplate nodesJdbc = database.jdbc();
@@ -83,7 +85,7 @@ class NodeKilledTest extends IntegrationTest {
                     "agreementAgenda", "CV, interviews"));
             submit(first, driver, "anna", MentorshipProcess.TASK_APPROVE_AGREEMENT, Map.of("agreementDecision", "approve"));
             // the node's clock cannot be moved from here: the meetings start shortly, their end timers are then made due
-            Instant startsAt = Instant.now().plus(Duration.ofSeconds(40));
+            Instant startsAt = Instant.now().plus(Duration.ofSeconds(12));
             for (int i = 0; i < MEETINGS; i++) {
                 submit(first, driver, "lena", MeetingProcess.TASK_PROPOSE_MEETING, Map.of("meetingStartsAt",
                         startsAt.toString(), "meetingDurationMinutes", 60, "meetingPlace", "Online", "meetingTopic",
@@ -110,21 +112,31 @@ class NodeKilledTest extends IntegrationTest {
             // mentee and mentor of each meeting side by side, so meetings complete (and mail) while others are in flight
             confirmations.sort((a, b) -> a.meetingProcess().compareTo(b.meetingProcess()));
 
-            // all confirmations at once from 8 participants' browsers; the node is killed once a third is answered
+            // the first two meetings' confirmations; their completion mails the feedback requests, whose delivery
+            // is held at the final dot: claimed, and arrived at the mail server without the node knowing it
             Map<Confirmation, Integer> answers = new ConcurrentHashMap<>();
-            CountDownLatch aThirdAnswered = new CountDownLatch(confirmations.size() / 3);
+            relay.hold(true);
             ExecutorService browsers = Executors.newFixedThreadPool(8);
             List<Future<?>> sent = new ArrayList<>();
-            for (Confirmation confirmation : confirmations) {
+            for (Confirmation confirmation : confirmations.subList(0, 4)) {
+                sent.add(browsers.submit(() -> answer(first, confirmation, answers)));
+            }
+            for (Future<?> each : sent) {
+                each.get(30, TimeUnit.SECONDS);
+            }
+            await("mails claimed and arrived unconfirmed", Duration.ofSeconds(30), () -> nodesJdbc.queryForObject(
+                    "select count(*) from outbox_mail where status = 'SENDING'", Integer.class) > 0
+                    && mailServer.getReceivedMessages().length > mailsBefore);
+            // the others' at once from 8 participants' browsers; the node is killed once two are answered
+            CountDownLatch twoAnswered = new CountDownLatch(2);
+            for (Confirmation confirmation : confirmations.subList(4, confirmations.size())) {
                 sent.add(browsers.submit(() -> {
-                    Integer status = confirm(first, confirmation);
-                    if (status != null) {
-                        answers.put(confirmation, status);
-                        aThirdAnswered.countDown();
+                    if (answer(first, confirmation, answers)) {
+                        twoAnswered.countDown();
                     }
                 }));
             }
-            assertThat(aThirdAnswered.await(60, TimeUnit.SECONDS)).as("a third of the confirmations answered").isTrue();
+            assertThat(twoAnswered.await(30, TimeUnit.SECONDS)).as("two more confirmations answered").isTrue();
             first.kill();
             Instant killedAt = Instant.now();
             for (Future<?> each : sent) {
@@ -142,7 +154,8 @@ class NodeKilledTest extends IntegrationTest {
                     answers.size(), unanswered.size(), lockedJobs.size(), claimedMails.size(), unsent(nodesJdbc) - claimedMails.size(),
                     mailServer.getReceivedMessages().length - mailsBefore);
 
-            NodeJvm second = node(database, "crash-B", mailServer).start().awaitReady();
+            relay.hold(false);
+            NodeJvm second = node(database, "crash-B", relay).start().awaitReady();
             nodes.add(second);
             Instant readyAt = Instant.now();
             System.out.printf("node killed: restarted node ready %.1f s after the kill%n",
@@ -157,10 +170,39 @@ class NodeKilledTest extends IntegrationTest {
                     resent++;
                 }
             }
-            await("every meeting done and every mail sent", Duration.ofSeconds(120), () -> unsent(nodesJdbc) == 0
-                    && driver.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(MeetingProcess.KEY).count() == 0
-                    && driver.getManagementService().createJobQuery().executable().count() == 0);
+            // done: no meeting process left, no mail waiting or claimed; jobs of other processes (the demo cohort's)
+            // do not count. Each job locked at the kill is watched until another node has it or it is done.
+            Map<Object, Double> lockTakenAfter = new HashMap<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            long nextDump = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (true) {
+                for (Map<String, Object> locked : lockedJobs) {
+                    if (!lockTakenAfter.containsKey(locked.get("id_")) && nodesJdbc.queryForObject("select count(*) from"
+                            + " act_ru_job where id_ = ? and lock_owner_ = ?", Integer.class, locked.get("id_"),
+                            locked.get("lock_owner_")) == 0) {
+                        lockTakenAfter.put(locked.get("id_"), Duration.between(killedAt, Instant.now()).toMillis() / 1e3);
+                    }
+                }
+                boolean done = waiting(nodesJdbc) == 0 && driver.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(MeetingProcess.KEY).count() == 0 && lockTakenAfter.size() == lockedJobs.size();
+                if (done) {
+                    break;
+                }
+                if (System.nanoTime() > nextDump || System.nanoTime() > deadline) {
+                    dump(nodesJdbc);
+                    nextDump = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("not within 90 s of the restart: every meeting done and every mail sent");
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+            }
             Instant doneAt = Instant.now();
+            // not waited for: due jobs of other processes (the demo cohort's); shown, as the first run waited for them
+            System.out.println("node killed: executable jobs left, not waited for: " + nodesJdbc.queryForList(
+                    "select d.act_id_, j.process_def_key_, j.duedate_ from act_ru_job j"
+                    + " left join act_ru_jobdef d on d.id_ = j.job_def_id_ where j.retries_ > 0 and (j.duedate_ is null or j.duedate_ <= now())"
+                    + " and j.suspension_state_ = 1"));
 
             assertThat(answers.values()).as("no confirmation failed").allMatch(status -> status >= 200 && status < 300);
             // each meeting recorded once, as held, with both answers; the engine completed each confirmation once
@@ -200,6 +242,8 @@ class NodeKilledTest extends IntegrationTest {
                     + " all done %.1f s after ready%n", outbox.size(), doubled.size(), claimedIds.size(), claimedOutAfter,
                     claimedOutAfter + Duration.between(killedAt, readyAt).toMillis() / 1e3, resent,
                     Duration.between(readyAt, doneAt).toMillis() / 1e3);
+            System.out.printf("node killed: %d jobs locked at the kill, taken again (or done) after %s s%n",
+                    lockedJobs.size(), lockTakenAfter.values());
             assertThat(claimedOutAfter).as("seconds until the dead node's claimed mails went out").isLessThan(60);
 
             // the dead node's job locks passed and were taken over: none left locked beyond its lock time
@@ -210,15 +254,15 @@ class NodeKilledTest extends IntegrationTest {
                         Integer.class, locked.get("id_"), locked.get("lock_owner_"))).as("job " + locked).isZero();
             }
         } finally {
-            nodes.forEach(NodeJvm::stop);
+            relay.close();
             mailServer.stop();
         }
     }
 
-    private static NodeJvm.Options node(NodesDatabase database, String name, GreenMail mailServer) {
+    private static NodeJvm.Options node(NodesDatabase database, String name, SmtpRelay mailServer) {
         return NodeJvm.on(database.jdbcUrl(), name)
                 .setting("spring.mail.host", "127.0.0.1")
-                .setting("spring.mail.port", String.valueOf(mailServer.getSmtp().getPort()))
+                .setting("spring.mail.port", String.valueOf(mailServer.port()))
                 // as in production: senders in the background, the poller every 10 s
                 .setting("mentorflow.mail.deliver-in-background", "true")
                 .setting("mentorflow.mail.poll-interval", "PT10S")
@@ -227,6 +271,27 @@ class NodeKilledTest extends IntegrationTest {
                 .setting("mentorflow.sso.issuer-uri", INSTITUTION.issuerUrl(INSTITUTION_ISSUER_ID).toString())
                 .setting("mentorflow.sso.client-id", "mentorflow")
                 .setting("mentorflow.sso.client-secret", "not-a-secret");
+    }
+
+    /** Mails still to go: waiting or claimed (a FAILED one has given up and is not waited for). */
+    private static int waiting(JdbcTemplate nodesJdbc) {
+        Integer count = nodesJdbc.queryForObject("select count(*) from outbox_mail where status in ('PENDING', 'SENDING')",
+                Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** What the wait waits for, when it takes long: the jobs, the meeting processes' executions, the outbox. */
+    private static void dump(JdbcTemplate nodesJdbc) {
+        System.out.println("node killed, state: jobs " + nodesJdbc.queryForList("select d.act_id_, j.type_, j.duedate_,"
+                + " j.lock_owner_, j.lock_exp_time_, j.retries_, j.exception_msg_, j.process_def_key_ from act_ru_job j"
+                + " left join act_ru_jobdef d on d.id_ = j.job_def_id_ order by j.duedate_"));
+        System.out.println("node killed, state: meeting executions " + nodesJdbc.queryForList("select e.proc_inst_id_,"
+                + " e.act_id_, e.is_active_ from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                + " where d.key_ = ?", MeetingProcess.KEY));
+        System.out.println("node killed, state: outbox " + nodesJdbc.queryForList("select status, count(*),"
+                + " min(next_attempt_at), max(last_error) from outbox_mail group by status"));
+        System.out.println("node killed, state: incidents " + nodesJdbc.queryForList("select activity_id_,"
+                + " incident_msg_ from act_ru_incident"));
     }
 
     private static int unsent(JdbcTemplate nodesJdbc) {
@@ -244,6 +309,15 @@ class NodeKilledTest extends IntegrationTest {
         assertThat(answer.statusCode()).as(taskKey + ": " + answer.body()).isBetween(200, 299);
         await(taskKey + " of " + user + " done", Duration.ofSeconds(30), () -> driver.getTaskService().createTaskQuery()
                 .taskId(task.getId()).count() == 0);
+    }
+
+    /** Whether an answer came; its status is kept. */
+    private static boolean answer(NodeJvm node, Confirmation confirmation, Map<Confirmation, Integer> answers) {
+        Integer status = confirm(node, confirmation);
+        if (status != null) {
+            answers.put(confirmation, status);
+        }
+        return status != null;
     }
 
     /** The status of the answer, or null when none came (the node died under it). */
